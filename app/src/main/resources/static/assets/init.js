@@ -1,3 +1,3 @@
-import { initAll } from '/assets/govuk-frontend.min.js';
+import { initAll } from '/assets/govuk/govuk-frontend.min.js';
 
 initAll();

@@ -2,6 +2,7 @@ package org.csphub.partners;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,7 +57,7 @@ public class Organisations {
 			throw new InvalidInputException("name", "organisation.name.taken",
 					"An organisation called " + cleanName + " already exists");
 		}
-		Instant now = clock.instant();
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Organisation organisation = new Organisation(OrganisationId.newId(), cleanName, type, now, now, 0);
 		repository.insert(organisation);
 		audit.record("organisation.created", RECORD, organisation.id(), "name=" + cleanName + ", type=" + type);
@@ -76,7 +77,8 @@ public class Organisations {
 				throw new InvalidInputException("name", "organisation.name.taken",
 						"An organisation called " + cleanName + " already exists");
 			});
-		Organisation changed = new Organisation(id, cleanName, type, current.createdAt(), clock.instant(), version + 1);
+		Organisation changed = new Organisation(id, cleanName, type, current.createdAt(),
+				clock.instant().truncatedTo(ChronoUnit.MICROS), version + 1);
 		if (!repository.update(changed, version)) {
 			throw new ConcurrentChangeException("This organisation");
 		}

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.csphub.audit.AuditLog;
 import org.csphub.partners.UserAccounts;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -27,11 +28,11 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  * on each controller with {@code @PreAuthorize} (a test checks that none is left undeclared).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	static final String[] PUBLIC_PATHS = { "/sign-in", "/accessibility", "/error", "/assets/**", "/webjars/**",
-			"/favicon.ico" };
+	static final String[] PUBLIC_PATHS = { "/sign-in", "/accessibility", "/error", "/assets/**", "/favicon.ico" };
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, SessionRegistry sessionRegistry, AuditLog audit, Clock clock,

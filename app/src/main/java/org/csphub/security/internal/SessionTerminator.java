@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpSession;
 import org.csphub.audit.AuditLog;
 import org.csphub.partners.OwnPasswordChanged;
 import org.csphub.partners.UserAccessChanged;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -26,6 +27,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * password, their other sessions end and the current one carries on.
  */
 @Component
+@ConditionalOnWebApplication
 class SessionTerminator {
 
 	private final SessionRegistry sessions;

@@ -1,6 +1,7 @@
 package org.csphub.security.web;
 
 import org.csphub.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in page (public). Signing in and out themselves are handled by Spring Security. */
 @Controller
+@PreAuthorize("permitAll()")
 class SignInController {
 
 	/** Why the user is on the sign-in page, from the query string the security filters redirect with. */

@@ -7,7 +7,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Where GOV.UK Frontend's assets are: its images under {@code /assets/images}, its JavaScript under
- * {@code /assets/govuk-frontend.min.js}, and the product's own styles and scripts under
+ * {@code /assets/govuk/govuk-frontend.min.js}, and the product's own styles and scripts under
  * {@code /assets/}.
  */
 @Component
@@ -27,9 +27,8 @@ class GovukFrontend implements WebMvcConfigurer {
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		String dist = "classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/";
 		registry.addResourceHandler("/assets/images/**").addResourceLocations(dist + "assets/images/");
-		registry.addResourceHandler("/assets/govuk-frontend.min.js").addResourceLocations(dist);
+		registry.addResourceHandler("/assets/govuk/**").addResourceLocations(dist);
 		registry.addResourceHandler("/assets/**").addResourceLocations("classpath:/static/assets/");
-		registry.addResourceHandler("/favicon.ico").addResourceLocations(dist + "assets/images/");
 	}
 
 }

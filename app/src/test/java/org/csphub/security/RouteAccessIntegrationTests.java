@@ -1,0 +1,148 @@
+package org.csphub.security;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.csphub.CspHubIntegrationTest;
+import org.csphub.TestUsers;
+import org.csphub.partners.Organisation;
+import org.csphub.partners.Role;
+import org.csphub.partners.UserAccount;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.csphub.partners.Role.COORDINATOR;
+import static org.csphub.partners.Role.SYSTEM_ADMINISTRATOR;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Who reaches what: every route against anonymous visitors and each role, signed in through the real
+ * sign-in form. The table is the access policy: change it only with the README's table of roles.
+ */
+@CspHubIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RouteAccessIntegrationTests {
+
+	private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+
+	private static final Set<Role> ADMINISTRATORS = EnumSet.of(COORDINATOR, SYSTEM_ADMINISTRATOR);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestUsers testUsers;
+
+	private final Map<Role, MockHttpSession> sessions = new EnumMap<>(Role.class);
+
+	private UserAccount someUser;
+
+	private Organisation someOrganisation;
+
+	@BeforeAll
+	void signInOnePersonPerRole() throws Exception {
+		for (Role role : Role.values()) {
+			sessions.put(role, testUsers.signIn(mvc, role));
+		}
+		someUser = testUsers.create(Role.PARISH_CLERK);
+		someOrganisation = testUsers.organisation("Route test");
+	}
+
+	/** Signed-in pages: path and the roles that may see them. */
+	Stream<Arguments> pages() {
+		return Stream.of(Arguments.of("/", EVERYONE), Arguments.of("/account", EVERYONE),
+				Arguments.of("/account/password", EVERYONE), Arguments.of("/organisations", ADMINISTRATORS),
+				Arguments.of("/organisations/new", ADMINISTRATORS),
+				Arguments.of("/organisations/" + someOrganisation.id() + "/edit", ADMINISTRATORS),
+				Arguments.of("/users", ADMINISTRATORS), Arguments.of("/users/new", ADMINISTRATORS),
+				Arguments.of("/users/" + someUser.id(), ADMINISTRATORS),
+				Arguments.of("/users/" + someUser.id() + "/edit", ADMINISTRATORS),
+				Arguments.of("/users/" + someUser.id() + "/password", ADMINISTRATORS),
+				Arguments.of("/audit", ADMINISTRATORS));
+	}
+
+	@ParameterizedTest(name = "{0} is for {1}")
+	@MethodSource("pages")
+	void eachRoleReachesOnlyItsPages(String path, Set<Role> allowed) throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (Role role : Role.values()) {
+			int status = mvc.perform(get(path).session(sessions.get(role))).andReturn().getResponse().getStatus();
+			int expected = allowed.contains(role) ? 200 : 403;
+			if (status != expected) {
+				wrong.add(role + " got " + status + " (expected " + expected + ")");
+			}
+		}
+		assertThat(wrong).as(path).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0} needs a signed-in user")
+	@MethodSource("pages")
+	void anonymousVisitorsAreSentToSignIn(String path, Set<Role> allowed) throws Exception {
+		MvcResult result = mvc.perform(get(path)).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(302);
+		assertThat(result.getResponse().getRedirectedUrl()).endsWith("/sign-in");
+	}
+
+	Stream<Arguments> changes() {
+		return Stream.of(Arguments.of("/organisations/new"), Arguments.of("/users/new"),
+				Arguments.of("/users/" + someUser.id() + "/disable"), Arguments.of("/users/" + someUser.id() + "/enable"),
+				Arguments.of("/users/" + someUser.id() + "/edit"), Arguments.of("/users/" + someUser.id() + "/password"),
+				Arguments.of("/organisations/" + someOrganisation.id() + "/edit"));
+	}
+
+	@ParameterizedTest(name = "POST {0} is refused to everyone but administrators")
+	@MethodSource("changes")
+	void onlyAdministratorsCanChangeOrganisationsAndUsers(String path) throws Exception {
+		for (Role role : Role.values()) {
+			if (ADMINISTRATORS.contains(role)) {
+				continue;
+			}
+			int status = mvc.perform(post(path).session(sessions.get(role)).with(csrf())).andReturn().getResponse().getStatus();
+			assertThat(status).as(role + " POST " + path).isEqualTo(403);
+		}
+		MvcResult anonymous = mvc.perform(post(path).with(csrf())).andReturn();
+		assertThat(anonymous.getResponse().getStatus()).as("anonymous POST " + path).isEqualTo(302);
+	}
+
+	@Test
+	void publicPagesAreOpenToEveryone() throws Exception {
+		for (String path : List.of("/sign-in", "/accessibility", "/assets/govuk-frontend.css", "/assets/csp-hub.css",
+				"/assets/init.js", "/assets/govuk/govuk-frontend.min.js", "/assets/images/favicon.svg")) {
+			assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void anUnknownPageIsNotFoundOnceSignedInAndHiddenBeforehand() throws Exception {
+		assertThat(mvc.perform(get("/no-such-page").session(sessions.get(COORDINATOR))).andReturn().getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(mvc.perform(get("/no-such-page")).andReturn().getResponse().getStatus()).isEqualTo(302);
+	}
+
+	@Test
+	void aRefusedRequestIsAudited() throws Exception {
+		MockHttpSession clerk = sessions.get(Role.PARISH_CLERK);
+		assertThat(mvc.perform(get("/audit").session(clerk)).andReturn().getResponse().getStatus()).isEqualTo(403);
+		MockHttpSession coordinator = sessions.get(COORDINATOR);
+		String log = mvc.perform(get("/audit").param("action", "access.denied").param("outcome", "DENIED")
+			.session(coordinator)).andReturn().getResponse().getContentAsString();
+		assertThat(log).contains("GET /audit");
+	}
+
+}
