@@ -1,0 +1,21 @@
+package org.csphub.incidents.internal;
+
+/**
+ * Stores incidents in bulk within the current transaction: batched inserts, or PostgreSQL COPY
+ * where the database is PostgreSQL. Ids come in blocks from the {@code incident_id_block} sequence.
+ */
+interface IncidentWriter extends AutoCloseable {
+
+	int ID_BLOCK = 10_000;
+
+	void add(IncidentRow row);
+
+	/** Writes whatever is buffered. */
+	@Override
+	void close();
+
+	static String truncate(String value, int max) {
+		return value == null || value.length() <= max ? value : value.substring(0, max);
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.csphub.incidents.internal;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.UUID;
+
+import org.csphub.analysis.geo.GridPoint;
+import org.csphub.areas.AreaMatch;
+import org.csphub.incidents.ImportKind;
+
+/** Reads one police.uk outcomes file, keeping the outcomes of crimes located in the borough. */
+final class OutcomesFile implements AutoCloseable {
+
+	private static final int COLUMNS = PoliceUkFormat.OUTCOMES.size();
+
+	private final ImportContext context;
+
+	private final PreparedStatement insert;
+
+	private final UUID runId;
+
+	private int pending;
+
+	OutcomesFile(ImportContext context, Connection connection, UUID runId) throws SQLException {
+		this.context = context;
+		this.runId = runId;
+		this.insert = connection.prepareStatement("""
+				insert into crime_outcome (source_code, month_start, crime_id, outcome_type, lsoa_code, import_run_id)
+				values (?, ?, ?, ?, ?, ?)""");
+	}
+
+	void read(String file, String fileForce, CsvRows rows) throws SQLException {
+		String[] v;
+		while ((v = rows.next()) != null) {
+			context.countRow(file);
+			long line = rows.line();
+			if (v.length != COLUMNS) {
+				context.problems.add(file, line, "expected " + COLUMNS + " columns, found " + v.length);
+				continue;
+			}
+			YearMonth month = Months.parse(v[1]);
+			if (month == null) {
+				context.problems.add(file, line, "Month '" + v[1] + "' is not a month in the form YYYY-MM");
+				continue;
+			}
+			if (v[0].isBlank() || v[9].isBlank()) {
+				context.problems.add(file, line, v[0].isBlank() ? "Crime ID is empty" : "Outcome type is empty");
+				continue;
+			}
+			double[] lonLat = Coordinates.read(v[4], v[5], message -> context.problems.add(file, line, message));
+			if (lonLat != null && lonLat.length == 0) {
+				continue;
+			}
+			String force = fileForce != null ? fileForce : PoliceUkFormat.slug(v[3]);
+			MonthTally.Counts counts = context.tally.of(ImportKind.POLICE_UK_OUTCOMES.sourceCode(force), month);
+			if (!context.keeps(force)) {
+				counts.outsideArea++;
+				continue;
+			}
+			if (lonLat == null) {
+				counts.withoutLocation++;
+				continue;
+			}
+			GridPoint point = context.project(lonLat[0], lonLat[1]);
+			AreaMatch match = context.locate(point);
+			if (!match.insideBorough()) {
+				counts.outsideArea++;
+				continue;
+			}
+			counts.imported++;
+			if (context.problems.any()) {
+				continue;
+			}
+			insert.setString(1, ImportKind.POLICE_UK_OUTCOMES.sourceCode(force));
+			insert.setDate(2, Date.valueOf(month.atDay(1)));
+			insert.setString(3, IncidentWriter.truncate(v[0].trim(), 100));
+			insert.setString(4, IncidentWriter.truncate(v[9].trim(), 200));
+			insert.setString(5, match.lsoaCode());
+			insert.setObject(6, runId);
+			insert.addBatch();
+			if (++pending >= 2_000) {
+				insert.executeBatch();
+				pending = 0;
+			}
+		}
+	}
+
+	@Override
+	public void close() throws SQLException {
+		if (pending > 0) {
+			insert.executeBatch();
+		}
+		insert.close();
+	}
+
+}

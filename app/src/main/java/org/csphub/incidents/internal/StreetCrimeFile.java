@@ -1,0 +1,86 @@
+package org.csphub.incidents.internal;
+
+import java.time.YearMonth;
+
+import org.csphub.analysis.geo.GridPoint;
+import org.csphub.areas.AreaMatch;
+import org.csphub.incidents.ImportKind;
+
+/**
+ * Reads one police.uk street-level crime and ASB file: checks every row, places it on the grid and in
+ * its areas, and hands the rows inside the borough to the writer. Stops writing (but goes on checking)
+ * once any problem is found, since the import will then change nothing.
+ */
+final class StreetCrimeFile {
+
+	private static final int COLUMNS = PoliceUkFormat.STREET.size();
+
+	private final ImportContext context;
+
+	private final IncidentWriter writer;
+
+	private final StableKeys keys = new StableKeys();
+
+	StreetCrimeFile(ImportContext context, IncidentWriter writer) {
+		this.context = context;
+		this.writer = writer;
+	}
+
+	void read(String file, String fileForce, CsvRows rows) {
+		String[] v;
+		while ((v = rows.next()) != null) {
+			context.countRow(file);
+			long line = rows.line();
+			if (v.length != COLUMNS) {
+				context.problems.add(file, line, "expected " + COLUMNS + " columns, found " + v.length);
+				continue;
+			}
+			YearMonth month = Months.parse(v[1]);
+			if (month == null) {
+				context.problems.add(file, line, "Month '" + v[1] + "' is not a month in the form YYYY-MM");
+				continue;
+			}
+			String crimeType = v[9].trim();
+			if (crimeType.isEmpty()) {
+				context.problems.add(file, line, "Crime type is empty");
+				continue;
+			}
+			String force = fileForce != null ? fileForce : PoliceUkFormat.slug(v[3]);
+			double[] lonLat = Coordinates.read(v[4], v[5], message -> context.problems.add(file, line, message));
+			if (lonLat != null && lonLat.length == 0) {
+				continue;
+			}
+			String source = ImportKind.POLICE_UK_STREET.sourceCode(force);
+			MonthTally.Counts counts = context.tally.of(source, month);
+			if (!context.keeps(force)) {
+				counts.outsideArea++;
+				continue;
+			}
+			if (lonLat == null) {
+				counts.withoutLocation++;
+				continue;
+			}
+			GridPoint point = context.project(lonLat[0], lonLat[1]);
+			AreaMatch match = context.locate(point);
+			if (!match.insideBorough()) {
+				counts.outsideArea++;
+				continue;
+			}
+			counts.imported++;
+			if (context.problems.any()) {
+				continue;
+			}
+			String crimeId = v[0].trim();
+			String key = crimeId.isEmpty() ? keys.keyFor(v[1], v[4], v[5], v[6], v[7], crimeType) : crimeId;
+			writer.add(new IncidentRow(source, month, null, key, crimeType, lonLat[0], lonLat[1], point.easting(),
+					point.northing(), blankToNull(v[6]), match.lsoaCode(), match.wardCode(), match.parishCode(),
+					blankToNull(v[7]), blankToNull(v[10]), 1, match.customAreaCodes()));
+		}
+	}
+
+	private static String blankToNull(String value) {
+		String trimmed = value.trim();
+		return trimmed.isEmpty() ? null : trimmed;
+	}
+
+}
