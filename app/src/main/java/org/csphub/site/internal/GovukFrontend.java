@@ -27,9 +27,11 @@ class GovukFrontend implements WebMvcConfigurer {
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		String dist = "classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/";
 		registry.addResourceHandler("/assets/images/**").addResourceLocations(dist + "assets/images/");
-		registry.addResourceHandler("/assets/govuk-frontend.min.js").addResourceLocations(dist);
+		// Single files are mapped with a named pattern, not a plain path: a plain path leaves no file
+		// name to look up under the location, so the file would never be found.
+		registry.addResourceHandler("/assets/{script:govuk-frontend\\.min\\.js}").addResourceLocations(dist);
 		registry.addResourceHandler("/assets/**").addResourceLocations("classpath:/static/assets/");
-		registry.addResourceHandler("/favicon.ico").addResourceLocations(dist + "assets/images/");
+		registry.addResourceHandler("/{icon:favicon\\.ico}").addResourceLocations(dist + "assets/images/");
 	}
 
 }
