@@ -3,12 +3,14 @@ package org.csphub.partners;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.csphub.audit.AuditLog;
 import org.csphub.partners.internal.OrganisationRepository;
 import org.csphub.shared.ConcurrentChangeException;
+import org.csphub.shared.FieldProblem;
 import org.csphub.shared.InvalidInputException;
 import org.csphub.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -49,14 +51,7 @@ public class Organisations {
 
 	@Transactional
 	public Organisation add(String name, OrganisationType type) {
-		String cleanName = validName(name);
-		if (type == null) {
-			throw new InvalidInputException("type", "organisation.type.required", "Select the type of organisation");
-		}
-		if (repository.findByName(cleanName).isPresent()) {
-			throw new InvalidInputException("name", "organisation.name.taken",
-					"An organisation called " + cleanName + " already exists");
-		}
+		String cleanName = check(null, name, type);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Organisation organisation = new Organisation(OrganisationId.newId(), cleanName, type, now, now, 0);
 		repository.insert(organisation);
@@ -67,16 +62,7 @@ public class Organisations {
 	@Transactional
 	public Organisation change(OrganisationId id, String name, OrganisationType type, int version) {
 		Organisation current = get(id);
-		String cleanName = validName(name);
-		if (type == null) {
-			throw new InvalidInputException("type", "organisation.type.required", "Select the type of organisation");
-		}
-		repository.findByName(cleanName)
-			.filter(other -> !other.id().equals(id))
-			.ifPresent(other -> {
-				throw new InvalidInputException("name", "organisation.name.taken",
-						"An organisation called " + cleanName + " already exists");
-			});
+		String cleanName = check(id, name, type);
 		Organisation changed = new Organisation(id, cleanName, type, current.createdAt(),
 				clock.instant().truncatedTo(ChronoUnit.MICROS), version + 1);
 		if (!repository.update(changed, version)) {
@@ -97,14 +83,29 @@ public class Organisations {
 		return detail.isEmpty() ? "no change" : detail.substring(0, detail.length() - 2);
 	}
 
-	private static String validName(String name) {
+	/**
+	 * Checks a name and type for the organisation with the given id (null for a new one), reporting
+	 * every problem at once; returns the name tidied.
+	 */
+	private String check(OrganisationId id, String name, OrganisationType type) {
 		String clean = name == null ? "" : name.trim().replaceAll("\\s+", " ");
+		List<FieldProblem> problems = new ArrayList<>();
 		if (clean.isEmpty()) {
-			throw new InvalidInputException("name", "organisation.name.required", "Enter the organisation's name");
+			problems.add(new FieldProblem("name", "organisation.name.required", "Enter the organisation's name"));
 		}
-		if (clean.length() > 200) {
-			throw new InvalidInputException("name", "organisation.name.tooLong",
-					"The organisation's name must be 200 characters or fewer");
+		else if (clean.length() > 200) {
+			problems.add(new FieldProblem("name", "organisation.name.tooLong",
+					"The organisation's name must be 200 characters or fewer"));
+		}
+		else if (repository.findByName(clean).filter(other -> !other.id().equals(id)).isPresent()) {
+			problems.add(new FieldProblem("name", "organisation.name.taken",
+					"An organisation called " + clean + " already exists"));
+		}
+		if (type == null) {
+			problems.add(new FieldProblem("type", "organisation.type.required", "Select the type of organisation"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
 		}
 		return clean;
 	}

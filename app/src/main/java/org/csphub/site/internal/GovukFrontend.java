@@ -29,6 +29,9 @@ class GovukFrontend implements WebMvcConfigurer {
 		registry.addResourceHandler("/assets/images/**").addResourceLocations(dist + "assets/images/");
 		registry.addResourceHandler("/assets/govuk/**").addResourceLocations(dist);
 		registry.addResourceHandler("/assets/**").addResourceLocations("classpath:/static/assets/");
+		// A single file is mapped with a named pattern, not a plain path: a plain path leaves no file
+		// name to look up under the location, so the file would never be found.
+		registry.addResourceHandler("/{icon:favicon\\.ico}").addResourceLocations(dist + "assets/images/");
 	}
 
 }

@@ -51,8 +51,9 @@ class LayoutModelAdvice {
 	}
 
 	private static NavigationItem item(String label, String href, String path) {
-		boolean active = href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");
-		return new NavigationItem(label, href, active);
+		boolean current = path.equals(href);
+		boolean active = current || (!href.equals("/") && path.startsWith(href + "/"));
+		return new NavigationItem(label, href, active, current);
 	}
 
 }
