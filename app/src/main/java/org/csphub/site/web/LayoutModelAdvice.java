@@ -42,6 +42,7 @@ class LayoutModelAdvice {
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		items.add(item("Home", "/", path));
+		items.add(item("Areas", "/areas", path));
 		if (user.hasAnyRole(Role.COORDINATOR, Role.SYSTEM_ADMINISTRATOR)) {
 			items.add(item("Organisations", "/organisations", path));
 			items.add(item("Users", "/users", path));
