@@ -50,6 +50,16 @@ public class AuditLog {
 				recordId == null ? null : truncate(recordId.toString(), 100), outcome, truncate(detail, 1000));
 	}
 
+	/**
+	 * Records an action done on someone's behalf away from their request (a background import, say),
+	 * naming the actor and the address they asked from.
+	 */
+	public void recordFrom(String actor, String remoteAddress, String action, String recordType, Object recordId,
+			AuditOutcome outcome, String detail) {
+		entries.append(clock.instant(), truncate(actor, 100), truncate(remoteAddress, 64), action, recordType,
+				recordId == null ? null : truncate(recordId.toString(), 100), outcome, truncate(detail, 1000));
+	}
+
 	public AuditPage search(AuditQuery query) {
 		return entries.search(query);
 	}
@@ -70,7 +80,8 @@ public class AuditLog {
 		return authentication.getName();
 	}
 
-	private static String currentAddress() {
+	/** The address of the current request, or {@code command line} outside a request. */
+	public static String currentAddress() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
 			HttpServletRequest request = attributes.getRequest();
 			return request.getRemoteAddr();

@@ -113,3 +113,11 @@ create table stop_search (
 );
 
 create index stop_search_source_month on stop_search (source_code, month_start);
+
+-- One row that every import locks first, so that imports run one at a time even from several
+-- processes (the web service and the command line): month replacement must not interleave.
+create table import_lock (
+    id  integer primary key
+);
+
+insert into import_lock (id) values (1);

@@ -14,6 +14,13 @@ interface IncidentWriter extends AutoCloseable {
 	@Override
 	void close();
 
+	/** PostgreSQL COPY on PostgreSQL, batched inserts elsewhere. */
+	static IncidentWriter forConnection(java.sql.Connection connection, java.util.UUID runId)
+			throws java.sql.SQLException {
+		boolean postgres = "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+		return postgres ? new CopyIncidentWriter(connection, runId) : new BatchIncidentWriter(connection, runId);
+	}
+
 	static String truncate(String value, int max) {
 		return value == null || value.length() <= max ? value : value.substring(0, max);
 	}

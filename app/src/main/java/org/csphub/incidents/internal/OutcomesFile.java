@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.UUID;
 
-import org.csphub.analysis.geo.GridPoint;
 import org.csphub.areas.AreaMatch;
 import org.csphub.incidents.ImportKind;
 
@@ -50,8 +49,8 @@ final class OutcomesFile implements AutoCloseable {
 				context.problems.add(file, line, v[0].isBlank() ? "Crime ID is empty" : "Outcome type is empty");
 				continue;
 			}
-			double[] lonLat = Coordinates.read(v[4], v[5], message -> context.problems.add(file, line, message));
-			if (lonLat != null && lonLat.length == 0) {
+			ImportContext.Place place = context.place(v[4], v[5], message -> context.problems.add(file, line, message));
+			if (place == ImportContext.INVALID) {
 				continue;
 			}
 			String force = fileForce != null ? fileForce : PoliceUkFormat.slug(v[3]);
@@ -60,12 +59,11 @@ final class OutcomesFile implements AutoCloseable {
 				counts.outsideArea++;
 				continue;
 			}
-			if (lonLat == null) {
+			if (place == null) {
 				counts.withoutLocation++;
 				continue;
 			}
-			GridPoint point = context.project(lonLat[0], lonLat[1]);
-			AreaMatch match = context.locate(point);
+			AreaMatch match = place.match();
 			if (!match.insideBorough()) {
 				counts.outsideArea++;
 				continue;

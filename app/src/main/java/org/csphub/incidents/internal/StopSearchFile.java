@@ -64,8 +64,8 @@ final class StopSearchFile implements AutoCloseable {
 				context.problems.add(file, line, "Type is empty");
 				continue;
 			}
-			double[] lonLat = Coordinates.read(v[5], v[4], message -> context.problems.add(file, line, message));
-			if (lonLat != null && lonLat.length == 0) {
+			ImportContext.Place place = context.place(v[5], v[4], message -> context.problems.add(file, line, message));
+			if (place == ImportContext.INVALID) {
 				continue;
 			}
 			YearMonth month = YearMonth.from(when);
@@ -74,12 +74,12 @@ final class StopSearchFile implements AutoCloseable {
 				counts.outsideArea++;
 				continue;
 			}
-			if (lonLat == null) {
+			if (place == null) {
 				counts.withoutLocation++;
 				continue;
 			}
-			GridPoint point = context.project(lonLat[0], lonLat[1]);
-			AreaMatch match = context.locate(point);
+			GridPoint point = place.point();
+			AreaMatch match = place.match();
 			if (!match.insideBorough()) {
 				counts.outsideArea++;
 				continue;

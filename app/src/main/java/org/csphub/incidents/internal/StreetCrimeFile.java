@@ -46,8 +46,8 @@ final class StreetCrimeFile {
 				continue;
 			}
 			String force = fileForce != null ? fileForce : PoliceUkFormat.slug(v[3]);
-			double[] lonLat = Coordinates.read(v[4], v[5], message -> context.problems.add(file, line, message));
-			if (lonLat != null && lonLat.length == 0) {
+			ImportContext.Place place = context.place(v[4], v[5], message -> context.problems.add(file, line, message));
+			if (place == ImportContext.INVALID) {
 				continue;
 			}
 			String source = ImportKind.POLICE_UK_STREET.sourceCode(force);
@@ -56,12 +56,12 @@ final class StreetCrimeFile {
 				counts.outsideArea++;
 				continue;
 			}
-			if (lonLat == null) {
+			if (place == null) {
 				counts.withoutLocation++;
 				continue;
 			}
-			GridPoint point = context.project(lonLat[0], lonLat[1]);
-			AreaMatch match = context.locate(point);
+			GridPoint point = place.point();
+			AreaMatch match = place.match();
 			if (!match.insideBorough()) {
 				counts.outsideArea++;
 				continue;
@@ -72,7 +72,7 @@ final class StreetCrimeFile {
 			}
 			String crimeId = v[0].trim();
 			String key = crimeId.isEmpty() ? keys.keyFor(v[1], v[4], v[5], v[6], v[7], crimeType) : crimeId;
-			writer.add(new IncidentRow(source, month, null, key, crimeType, lonLat[0], lonLat[1], point.easting(),
+			writer.add(new IncidentRow(source, month, null, key, crimeType, place.longitude(), place.latitude(), point.easting(),
 					point.northing(), blankToNull(v[6]), match.lsoaCode(), match.wardCode(), match.parishCode(),
 					blankToNull(v[7]), blankToNull(v[10]), 1, match.customAreaCodes()));
 		}

@@ -43,6 +43,9 @@ class LayoutModelAdvice {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		items.add(item("Home", "/", path));
 		items.add(item("Areas", "/areas", path));
+		if (user.hasAnyRole(Role.COORDINATOR, Role.ANALYST)) {
+			items.add(item("Data imports", "/imports", path));
+		}
 		if (user.hasAnyRole(Role.COORDINATOR, Role.SYSTEM_ADMINISTRATOR)) {
 			items.add(item("Organisations", "/organisations", path));
 			items.add(item("Users", "/users", path));
