@@ -78,8 +78,9 @@ class BoundaryUploadController {
 		}
 		catch (ImportRefused ex) {
 			model.addAttribute("problems", ex.problems().stream().map(p -> p.message()).toList());
-			model.addAttribute("fileError", "The files were refused and nothing was changed: "
-					+ ex.importProblems().size() + (ex.truncated() ? " or more" : "") + " problems, listed above");
+			int count = ex.importProblems().size();
+			model.addAttribute("fileError", "The files were refused and nothing was changed: " + count
+					+ (ex.truncated() ? " or more problems" : count == 1 ? " problem" : " problems") + ", listed above");
 			return "areas/import";
 		}
 	}
