@@ -15,12 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ModuleStructureTests {
 
 	/**
-	 * The analysis engine ({@code org.csphub.analysis}, the {@code analysis} Maven module) shares the base
-	 * package but is a plain Java library that any module may use, like JTS; it cannot carry Spring
-	 * Modulith annotations (docs/adr/0002), so it is left out of the module model.
+	 * The analysis engine shares the root package but is a plain library (its own Maven module), not
+	 * an application module: any module may use it, like JTS.
 	 */
-	private final ApplicationModules modules = ApplicationModules.of(CspHubApplication.class,
+	static final ApplicationModules MODULES = ApplicationModules.of(CspHubApplication.class,
 			JavaClass.Predicates.resideInAPackage("org.csphub.analysis.."));
+
+	private final ApplicationModules modules = MODULES;
 
 	@Test
 	void modulesRespectTheirBoundaries() {
