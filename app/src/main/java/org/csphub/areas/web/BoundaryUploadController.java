@@ -70,8 +70,7 @@ class BoundaryUploadController {
 			BoundaryImportResult imported = areas.importBoundaries(
 					new BoundaryImportRequest(form.type(), sources, form.codeProperty(), form.nameProperty()), line -> {
 					});
-			redirect.addFlashAttribute("notice", "Imported " + imported.total() + " " + imported.type().label()
-					+ " boundaries");
+			redirect.addFlashAttribute("notice", imported.type().label() + " boundaries imported: " + imported.total());
 			redirect.addFlashAttribute("importSummary", summary(imported));
 			redirect.addFlashAttribute("repairs", imported.repairs().stream().map(ImportProblem::message).toList());
 			return "redirect:/areas";

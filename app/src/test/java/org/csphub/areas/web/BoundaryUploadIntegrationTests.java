@@ -51,7 +51,7 @@ class BoundaryUploadIntegrationTests {
 		assertThat(areas.counts().get(AreaType.WARD)).isEqualTo(features);
 		String page = mvc.perform(get("/areas").session(analyst).flashAttrs(result.getFlashMap()))
 			.andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("Imported " + features + " Ward boundaries", "What the import did", "Anstey");
+		assertThat(page).contains("Ward boundaries imported: " + features, "What the import did", "Anstey");
 	}
 
 	@Test
