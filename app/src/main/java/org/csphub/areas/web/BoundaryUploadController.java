@@ -57,7 +57,8 @@ class BoundaryUploadController {
 						f.getOriginalFilename() == null || f.getOriginalFilename().isBlank() ? "upload.json"
 								: f.getOriginalFilename(), f)));
 		}
-		if (form.type() == null) {
+		AreaType type = form.areaType().orElse(null);
+		if (type == null) {
 			result.rejectValue("type", "areas.type.required", "Select the type of area in the files");
 		}
 		if (sources.isEmpty()) {
@@ -68,7 +69,7 @@ class BoundaryUploadController {
 		}
 		try {
 			BoundaryImportResult imported = areas.importBoundaries(
-					new BoundaryImportRequest(form.type(), sources, form.codeProperty(), form.nameProperty()), line -> {
+					new BoundaryImportRequest(type, sources, form.codeProperty(), form.nameProperty()), line -> {
 					});
 			redirect.addFlashAttribute("notice", imported.type().label() + " boundaries imported: " + imported.total());
 			redirect.addFlashAttribute("importSummary", summary(imported));

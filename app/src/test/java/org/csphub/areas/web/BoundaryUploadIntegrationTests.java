@@ -86,6 +86,9 @@ class BoundaryUploadIntegrationTests {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Select the type of area in the files", "Select one or more GeoJSON files",
 				"href=\"#type\"", "href=\"#files\"");
+		String unknownType = mvc.perform(multipart("/areas/import").param("type", "COUNTY").session(coordinator)
+			.with(csrf())).andReturn().getResponse().getContentAsString();
+		assertThat(unknownType).contains("Select the type of area in the files").doesNotContain("Failed to convert");
 	}
 
 	@Test
