@@ -43,6 +43,9 @@ class RouteAccessIntegrationTests {
 
 	private static final Set<Role> ADMINISTRATORS = EnumSet.of(COORDINATOR, SYSTEM_ADMINISTRATOR);
 
+	/** Who may import boundaries and reference data. */
+	private static final Set<Role> IMPORTERS = EnumSet.of(COORDINATOR, Role.ANALYST);
+
 	@Autowired
 	MockMvc mvc;
 
@@ -74,7 +77,8 @@ class RouteAccessIntegrationTests {
 				Arguments.of("/users/" + someUser.id(), ADMINISTRATORS),
 				Arguments.of("/users/" + someUser.id() + "/edit", ADMINISTRATORS),
 				Arguments.of("/users/" + someUser.id() + "/password", ADMINISTRATORS),
-				Arguments.of("/audit", ADMINISTRATORS));
+				Arguments.of("/audit", ADMINISTRATORS), Arguments.of("/areas", EVERYONE),
+				Arguments.of("/areas/import", IMPORTERS));
 	}
 
 	@ParameterizedTest(name = "{0} is for {1}")
@@ -116,6 +120,26 @@ class RouteAccessIntegrationTests {
 			int status = mvc.perform(post(path).session(sessions.get(role)).with(csrf())).andReturn().getResponse().getStatus();
 			assertThat(status).as(role + " POST " + path).isEqualTo(403);
 		}
+		MvcResult anonymous = mvc.perform(post(path).with(csrf())).andReturn();
+		assertThat(anonymous.getResponse().getStatus()).as("anonymous POST " + path).isEqualTo(302);
+	}
+
+	/** Changes outside the administrators' pages: path and the roles that may make them. */
+	Stream<Arguments> otherChanges() {
+		return Stream.of(Arguments.of("/areas/import", IMPORTERS));
+	}
+
+	@ParameterizedTest(name = "POST {0} is for {1}")
+	@MethodSource("otherChanges")
+	void eachRoleMakesOnlyItsChanges(String path, Set<Role> allowed) throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (Role role : Role.values()) {
+			int status = mvc.perform(post(path).session(sessions.get(role)).with(csrf())).andReturn().getResponse().getStatus();
+			if (allowed.contains(role) ? status == 403 : status != 403) {
+				wrong.add(role + " got " + status);
+			}
+		}
+		assertThat(wrong).as("POST " + path).isEmpty();
 		MvcResult anonymous = mvc.perform(post(path).with(csrf())).andReturn();
 		assertThat(anonymous.getResponse().getStatus()).as("anonymous POST " + path).isEqualTo(302);
 	}

@@ -94,8 +94,8 @@ class ImportBoundariesCommand implements CliCommand {
 		BoundaryImportResult result = areas.importBoundaries(new BoundaryImportRequest(type, files,
 				arguments.value("code-property").orElse(null), arguments.value("name-property").orElse(null)),
 				line -> console.err().println(line));
-		console.out().printf("Imported %d %s boundaries: %d added, %d replaced, %d removed, %d repaired%n",
-				result.total(), type.label(), result.added(), result.replaced(), result.removed(),
+		console.out().printf("%s boundaries imported: %d (%d added, %d replaced, %d removed, %d repaired)%n",
+				type.label(), result.total(), result.added(), result.replaced(), result.removed(),
 				result.repairs().size());
 		if (result.boroughDerived()) {
 			console.out().println("The borough boundary was made again from the union of the LSOAs.");

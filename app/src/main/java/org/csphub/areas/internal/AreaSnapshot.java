@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -82,17 +81,6 @@ public final class AreaSnapshot {
 	/** The codes of the LSOAs that make up the area, in code order; empty if none or no such area. */
 	public List<String> lsoasOf(AreaRef area) {
 		return List.copyOf(lsoasByArea.getOrDefault(area, List.of()));
-	}
-
-	/** The LSOAs of every area of a type, for lists. */
-	public Map<String, List<String>> lsoasByCode(AreaType type) {
-		Map<String, List<String>> result = new LinkedHashMap<>();
-		lsoasByArea.forEach((ref, lsoas) -> {
-			if (ref.type() == type) {
-				result.put(ref.code(), List.copyOf(lsoas));
-			}
-		});
-		return result;
 	}
 
 	/** The AreaLocator contract over the snapshot's indexes. */

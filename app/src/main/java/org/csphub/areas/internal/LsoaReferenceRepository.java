@@ -95,7 +95,7 @@ public class LsoaReferenceRepository {
 		types[1] = java.sql.Types.VARCHAR;
 		types[count - 3] = java.sql.Types.VARCHAR;
 		types[count - 2] = java.sql.Types.VARCHAR;
-		types[count - 1] = java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
+		types[count - 1] = java.sql.Types.TIMESTAMP;
 		batch.batchUpdate(sql, values, types);
 	}
 

@@ -57,7 +57,8 @@ class BoundaryUploadController {
 						f.getOriginalFilename() == null || f.getOriginalFilename().isBlank() ? "upload.json"
 								: f.getOriginalFilename(), f)));
 		}
-		if (form.type() == null) {
+		AreaType type = form.areaType().orElse(null);
+		if (type == null) {
 			result.rejectValue("type", "areas.type.required", "Select the type of area in the files");
 		}
 		if (sources.isEmpty()) {
@@ -68,18 +69,18 @@ class BoundaryUploadController {
 		}
 		try {
 			BoundaryImportResult imported = areas.importBoundaries(
-					new BoundaryImportRequest(form.type(), sources, form.codeProperty(), form.nameProperty()), line -> {
+					new BoundaryImportRequest(type, sources, form.codeProperty(), form.nameProperty()), line -> {
 					});
-			redirect.addFlashAttribute("notice", "Imported " + imported.total() + " " + imported.type().label()
-					+ " boundaries");
+			redirect.addFlashAttribute("notice", imported.type().label() + " boundaries imported: " + imported.total());
 			redirect.addFlashAttribute("importSummary", summary(imported));
 			redirect.addFlashAttribute("repairs", imported.repairs().stream().map(ImportProblem::message).toList());
 			return "redirect:/areas";
 		}
 		catch (ImportRefused ex) {
 			model.addAttribute("problems", ex.problems().stream().map(p -> p.message()).toList());
-			model.addAttribute("fileError", "The files were refused and nothing was changed: "
-					+ ex.importProblems().size() + (ex.truncated() ? " or more" : "") + " problems, listed above");
+			int count = ex.importProblems().size();
+			model.addAttribute("fileError", "The files were refused and nothing was changed: " + count
+					+ (ex.truncated() ? " or more problems" : count == 1 ? " problem" : " problems") + ", listed above");
 			return "areas/import";
 		}
 	}

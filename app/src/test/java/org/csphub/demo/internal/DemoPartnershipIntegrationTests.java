@@ -1,6 +1,12 @@
 package org.csphub.demo.internal;
 
 import org.csphub.TestDatabaseProfiles;
+import org.csphub.analysis.geo.GridPoint;
+import org.csphub.areas.AreaMatch;
+import org.csphub.areas.AreaRef;
+import org.csphub.areas.AreaTestFiles;
+import org.csphub.areas.AreaType;
+import org.csphub.areas.Areas;
 import org.csphub.partners.Organisations;
 import org.csphub.partners.Role;
 import org.csphub.partners.UserAccounts;
@@ -35,10 +41,14 @@ class DemoPartnershipIntegrationTests {
 	@Autowired
 	PasswordEncoder passwordEncoder;
 
+	@Autowired
+	Areas areas;
+
 	@Test
 	void theDemoIsLoadedOnTheEmbeddedDatabaseOnly() {
 		if (TestDatabaseProfiles.postgres()) {
 			assertThat(mode.isDemo()).isFalse();
+			assertThat(areas.find(new AreaRef(AreaType.CUSTOM, DemoAreas.PRIORITY_NEIGHBOURHOOD))).isEmpty();
 			assertThat(users.forSignIn("coordinator").map(a -> a.displayName())).isNotEqualTo(
 					java.util.Optional.of("Priya Sharma"));
 			return;
@@ -53,6 +63,29 @@ class DemoPartnershipIntegrationTests {
 		}
 		assertThat(DemoPartnership.USERS).extracting(u -> u.roles().iterator().next())
 			.containsAll(java.util.EnumSet.allOf(Role.class));
+	}
+
+	@Test
+	void theDemoHasCharnwoodsRealAreasAndAnInventedPriorityNeighbourhood() {
+		if (TestDatabaseProfiles.postgres()) {
+			return;
+		}
+		assertThat(areas.counts().get(AreaType.LSOA)).isEqualTo(AreaTestFiles.features(AreaTestFiles.LSOAS).size());
+		assertThat(areas.counts().get(AreaType.WARD)).isEqualTo(AreaTestFiles.features(AreaTestFiles.WARDS).size());
+		assertThat(areas.list(AreaType.BOROUGH)).singleElement().satisfies(b -> assertThat(b.name()).isEqualTo("Charnwood"));
+		var centre = areas.list(AreaType.CUSTOM);
+		assertThat(centre).singleElement().satisfies(c -> {
+			assertThat(c.code()).isEqualTo(DemoAreas.PRIORITY_NEIGHBOURHOOD);
+			assertThat(c.name()).contains("demo");
+		});
+		// Loughborough Market Place is in the demo priority neighbourhood, and in Charnwood.
+		GridPoint marketPlace = AreaTestFiles.grid(-1.2058, 52.7717);
+		AreaMatch match = areas.locator().locate(marketPlace.easting(), marketPlace.northing());
+		assertThat(match.insideBorough()).isTrue();
+		assertThat(match.customAreaCodes()).containsExactly(DemoAreas.PRIORITY_NEIGHBOURHOOD);
+		assertThat(areas.lsoasOf(centre.get(0).ref())).isNotEmpty();
+		assertThat(areas.population(centre.get(0).ref())).isPresent();
+		assertThat(areas.lsoaReference("E01025670")).isPresent();
 	}
 
 }
