@@ -124,6 +124,31 @@ class CommandLineIntegrationTests {
 		assertThat(run.err()).contains("Unknown command: frobnicate");
 	}
 
+	@Test
+	void importPoliceUkLoadsAFileAndRefusesABrokenOneWithFileAndLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+			throws Exception {
+		java.nio.file.Path month = folder.resolve("2021-09-leicestershire-street.csv");
+		try (java.io.InputStream in = new org.springframework.core.io.ClassPathResource("demo/police-uk-charnwood.zip")
+			.getInputStream(); java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(in)) {
+			java.util.zip.ZipEntry entry;
+			while ((entry = zip.getNextEntry()) != null && !entry.getName().startsWith("2021-09/")) {
+				// skip to the month
+			}
+			java.nio.file.Files.copy(zip, month);
+		}
+		long rows = java.nio.file.Files.readAllLines(month).size() - 1;
+		Run ok = cli("", "import", "police-uk", month.toString());
+		assertThat(ok.exitCode()).as(ok.err()).isZero();
+		assertThat(ok.out()).contains(String.format("rows read:         %,d", rows));
+
+		java.util.List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(month).subList(0, 10));
+		lines.set(0, lines.get(0).replace("Latitude", "Lat"));
+		java.nio.file.Path broken = java.nio.file.Files.write(folder.resolve("broken.csv"), lines);
+		Run refused = cli("", "import", "police-uk", broken.toString());
+		assertThat(refused.exitCode()).isEqualTo(1);
+		assertThat(refused.err()).contains("Nothing was imported", "broken.csv, line 1", "missing columns: Latitude");
+	}
+
 	private Run cli(String stdin, String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();

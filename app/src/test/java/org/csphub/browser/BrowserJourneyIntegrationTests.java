@@ -179,8 +179,17 @@ class BrowserJourneyIntegrationTests {
 
 		assertThat(browser.heading()).isEqualTo("Community safety in your partnership");
 		assertThat(browser.navigation()).extracting(NavigationLink::label)
-			.containsExactly("Home", "Organisations", "Users", "Audit log");
+			.containsExactly("Home", "Areas", "Data imports", "Organisations", "Users", "Audit log");
 		assertCurrentNavigation("Home", "page");
+
+		browser.navigateTo("Areas");
+		assertThat(browser.path()).isEqualTo("/areas");
+		assertCurrentNavigation("Areas", "page");
+
+		browser.navigateTo("Data imports");
+		assertThat(browser.path()).isEqualTo("/imports");
+		assertThat(browser.heading()).isEqualTo("Data imports");
+		assertCurrentNavigation("Data imports", "page");
 
 		browser.navigateTo("Organisations");
 		assertThat(browser.path()).isEqualTo("/organisations");
@@ -362,7 +371,7 @@ class BrowserJourneyIntegrationTests {
 	void anyoneSignedInSeesTheirAccountAndChangesTheirPassword() {
 		UserAccount analyst = testUsers.create(Role.ANALYST);
 		signIn(analyst);
-		assertThat(browser.navigation()).extracting(NavigationLink::label).containsExactly("Home");
+		assertThat(browser.navigation()).extracting(NavigationLink::label).containsExactly("Home", "Areas", "Data imports");
 
 		browser.follow(analyst.displayName());
 		assertThat(browser.path()).isEqualTo("/account");
@@ -428,7 +437,7 @@ class BrowserJourneyIntegrationTests {
 
 		assertThat(browser.title()).isEqualTo("You cannot see this page – CSP Hub");
 		assertThat(browser.heading()).isEqualTo("You cannot see this page");
-		assertThat(browser.navigation()).extracting(NavigationLink::label).containsExactly("Home");
+		assertThat(browser.navigation()).extracting(NavigationLink::label).containsExactly("Home", "Areas", "Data imports");
 		assertRevealsNothing();
 	}
 

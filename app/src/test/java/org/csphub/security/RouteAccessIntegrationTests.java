@@ -78,7 +78,8 @@ class RouteAccessIntegrationTests {
 				Arguments.of("/users/" + someUser.id() + "/edit", ADMINISTRATORS),
 				Arguments.of("/users/" + someUser.id() + "/password", ADMINISTRATORS),
 				Arguments.of("/audit", ADMINISTRATORS), Arguments.of("/areas", EVERYONE),
-				Arguments.of("/areas/import", IMPORTERS));
+				Arguments.of("/areas/import", IMPORTERS), Arguments.of("/imports", IMPORTERS),
+				Arguments.of("/imports/police-uk", IMPORTERS));
 	}
 
 	@ParameterizedTest(name = "{0} is for {1}")
@@ -126,7 +127,7 @@ class RouteAccessIntegrationTests {
 
 	/** Changes outside the administrators' pages: path and the roles that may make them. */
 	Stream<Arguments> otherChanges() {
-		return Stream.of(Arguments.of("/areas/import", IMPORTERS));
+		return Stream.of(Arguments.of("/areas/import", IMPORTERS), Arguments.of("/imports/police-uk", IMPORTERS));
 	}
 
 	@ParameterizedTest(name = "POST {0} is for {1}")

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * LSOAs. Does nothing when any LSOA exists already, and nothing at all outside demo mode.
  */
 @Component
+@Order(2)
 class DemoAreas implements ApplicationRunner {
 
 	static final String FOLDER = "demo/areas/";
