@@ -18,4 +18,14 @@ public record ImportSummary(UUID runId, boolean succeeded, long rowsRead, long i
 		problems = List.copyOf(problems);
 	}
 
+	/** The months for people: "2019-12 to 2022-04 (29 months)", "2021-06 (1 month)" or "none". */
+	public String monthsDescribed() {
+		if (months.isEmpty()) {
+			return "none";
+		}
+		java.util.SortedSet<YearMonth> sorted = (java.util.SortedSet<YearMonth>) months;
+		String range = sorted.size() == 1 ? sorted.first().toString() : sorted.first() + " to " + sorted.last();
+		return range + " (" + sorted.size() + (sorted.size() == 1 ? " month)" : " months)");
+	}
+
 }

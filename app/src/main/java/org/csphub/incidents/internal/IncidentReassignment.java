@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.csphub.areas.AreaLocator;
 import org.csphub.areas.AreaMatch;
+import org.csphub.areas.AreaType;
 import org.csphub.areas.Areas;
 import org.csphub.areas.AreasChanged;
 import org.csphub.audit.AuditLog;
@@ -42,7 +43,14 @@ class IncidentReassignment {
 		this.audit = audit;
 	}
 
-	record Located(long id, Date month, AreaMatch match) {
+	/** A stored incident, where it is now and the codes it had. */
+	record Located(long id, Date month, AreaMatch match, String lsoa, String ward, String parish) {
+
+		boolean codesChanged() {
+			return !java.util.Objects.equals(lsoa, match.lsoaCode()) || !java.util.Objects.equals(ward, match.wardCode())
+					|| !java.util.Objects.equals(parish, match.parishCode());
+		}
+
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -54,13 +62,17 @@ class IncidentReassignment {
 		long start = System.nanoTime();
 		AreaLocator locator = areas.locator();
 		jdbc.queryForObject("select id from import_lock where id = 1 for update", Integer.class);
-		jdbc.update("delete from incident_custom_area");
+		boolean customAreas = event.types().contains(AreaType.CUSTOM) || event.types().contains(AreaType.BOROUGH);
+		if (customAreas) {
+			jdbc.update("delete from incident_custom_area");
+		}
 		long[] total = { 0, 0 };
 		long after = Long.MIN_VALUE;
 		while (true) {
-			List<Located> batch = jdbc.query(
-					"select id, month_start, easting, northing from incident where id > ? order by id limit " + BATCH,
-					(rs, n) -> new Located(rs.getLong(1), rs.getDate(2), locator.locate(rs.getDouble(3), rs.getDouble(4))),
+			List<Located> batch = jdbc.query("select id, month_start, easting, northing, lsoa_code, ward_code, parish_code "
+					+ "from incident where id > ? order by id limit " + BATCH,
+					(rs, n) -> new Located(rs.getLong(1), rs.getDate(2), locator.locate(rs.getDouble(3), rs.getDouble(4)),
+							rs.getString(5), rs.getString(6), rs.getString(7)),
 					after);
 			if (batch.isEmpty()) {
 				break;
@@ -68,7 +80,7 @@ class IncidentReassignment {
 			total[0] += batch.size();
 			total[1] += batch.stream().filter(row -> !row.match().insideBorough()).count();
 			after = batch.get(batch.size() - 1).id();
-			write(batch);
+			write(batch, customAreas);
 		}
 		log.info("Boundaries of {} changed: {} incidents placed again in {} ms ({} now outside the borough)",
 				event.types(), total[0], (System.nanoTime() - start) / 1_000_000, total[1]);
@@ -76,17 +88,19 @@ class IncidentReassignment {
 				total[0] + " incidents placed in the changed areas " + event.types() + "; " + total[1] + " outside the borough");
 	}
 
-	private void write(List<Located> batch) {
-		if (batch.isEmpty()) {
-			return;
-		}
-		jdbc.batchUpdate("update incident set lsoa_code = ?, ward_code = ?, parish_code = ? where id = ?", batch, batch.size(),
-				(ps, row) -> {
+	/** Updates the codes that changed and, when custom areas or the borough changed, every custom-area link. */
+	private void write(List<Located> batch, boolean customAreas) {
+		List<Located> changed = batch.stream().filter(Located::codesChanged).toList();
+		jdbc.batchUpdate("update incident set lsoa_code = ?, ward_code = ?, parish_code = ? where id = ?", changed,
+				Math.max(1, changed.size()), (ps, row) -> {
 					ps.setString(1, row.match().lsoaCode());
 					ps.setString(2, row.match().wardCode());
 					ps.setString(3, row.match().parishCode());
 					ps.setLong(4, row.id());
 				});
+		if (!customAreas) {
+			return;
+		}
 		List<Object[]> links = new ArrayList<>();
 		for (Located row : batch) {
 			for (String area : row.match().customAreaCodes()) {

@@ -30,8 +30,11 @@ class ImportJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
-	/** One upload being imported. Fields written by the import thread are volatile. */
-	static final class Job {
+	/**
+	 * One upload being imported. Fields written by the import thread are volatile; the getters are for
+	 * the page.
+	 */
+	public static final class Job {
 
 		final UUID id = UUID.randomUUID();
 
@@ -56,6 +59,34 @@ class ImportJobs {
 
 		boolean done() {
 			return summary != null || failure != null;
+		}
+
+		public UUID getId() {
+			return id;
+		}
+
+		public long getRows() {
+			return rows;
+		}
+
+		public String getCurrentFile() {
+			return currentFile;
+		}
+
+		public List<String> getFileNames() {
+			return fileNames;
+		}
+
+		public ImportSummary getSummary() {
+			return summary;
+		}
+
+		public String getFailure() {
+			return failure;
+		}
+
+		public boolean isDone() {
+			return done();
 		}
 
 	}
