@@ -266,6 +266,17 @@ class AreaProfileIntegrationTests {
 	}
 
 	@Test
+	void theHomePageAndTheAreasListLeadToTheProfiles() throws Exception {
+		assertThat(page("/")).contains("href=\"/explore/borough\"");
+		MockHttpServletResponse borough = mvc.perform(get("/explore/borough").session(session)).andReturn().getResponse();
+		assertThat(borough.getStatus()).isEqualTo(302);
+		assertThat(borough.getRedirectedUrl()).isEqualTo("/explore/borough/" + this.borough);
+		assertThat(page("/areas")).contains("href=\"/explore/ward/" + ward + "\"",
+				"href=\"/explore/custom/" + ExploreTestData.TOWN_CENTRE + "\"", "href=\"/explore/lsoa/E01025670\"");
+		assertThat(page("/explore")).contains("href=\"/explore/ward/" + ward + "\"");
+	}
+
+	@Test
 	void unknownAreasAreNotFound() throws Exception {
 		assertThat(mvc.perform(get("/explore/ward/E05999999").session(session)).andReturn().getResponse().getStatus())
 			.isEqualTo(404);
