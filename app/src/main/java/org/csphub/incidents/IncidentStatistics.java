@@ -45,10 +45,26 @@ public class IncidentStatistics {
 		return repository.loadedMonths(source);
 	}
 
-	/** Every category the source has incidents of, in alphabetical order. */
+	/**
+	 * Every category the source has incidents of, in alphabetical order. Kept until an import changes
+	 * the source's months (checked on each call with one small query on {@code import_month}), since
+	 * finding them reads every incident of the source.
+	 */
 	public List<String> categories(String source) {
-		return repository.categories(source);
+		String revision = repository.revision(source);
+		Categories known = categories.get(source);
+		if (known != null && known.revision().equals(revision)) {
+			return known.names();
+		}
+		List<String> names = List.copyOf(repository.categories(source));
+		categories.put(source, new Categories(revision, names));
+		return names;
 	}
+
+	private record Categories(String revision, List<String> names) {
+	}
+
+	private final java.util.Map<String, Categories> categories = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/**
 	 * Counts by month and category for the query's area, months and categories. Months or categories

@@ -50,6 +50,14 @@ public class IncidentStatisticsRepository {
 			.list());
 	}
 
+	/** Changes whenever an import loads or replaces a month of the source. */
+	public String revision(String source) {
+		return jdbc.sql("select count(*), max(loaded_at) from import_month where source_code = ?")
+			.param(source)
+			.query((rs, n) -> rs.getLong(1) + "@" + rs.getString(2))
+			.single();
+	}
+
 	public List<String> categories(String source) {
 		return jdbc.sql("select distinct category from incident where source_code = ? order by category")
 			.param(source)
