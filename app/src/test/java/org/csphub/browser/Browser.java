@@ -175,6 +175,28 @@ final class Browser {
 		Accessibility.check(driver, describe());
 	}
 
+	/**
+	 * Saves a full-page PNG of the page as it is now into the folder named by the system property
+	 * {@code csphub.screenshots}, for a person to look at; does nothing when it is not set.
+	 */
+	void screenshot(String name) {
+		String folder = System.getProperty("csphub.screenshots", "").trim();
+		if (folder.isEmpty()) {
+			return;
+		}
+		settle();
+		@SuppressWarnings("unchecked")
+		Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true));
+		try {
+			Files.createDirectories(Path.of(folder));
+			Files.write(Path.of(folder, name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not save the screenshot " + name, ex);
+		}
+	}
+
 	/** The pages checked so far, as path and title. */
 	List<String> checkedPages() {
 		return List.copyOf(checkedPages);

@@ -179,7 +179,7 @@ class BrowserJourneyIntegrationTests {
 
 		assertThat(browser.heading()).isEqualTo("Community safety in your partnership");
 		assertThat(browser.navigation()).extracting(NavigationLink::label)
-			.containsExactly("Home", "Areas", "Data imports", "Organisations", "Users", "Audit log");
+			.containsExactly("Home", "Explore", "Areas", "Data imports", "Organisations", "Users", "Audit log");
 		assertCurrentNavigation("Home", "page");
 
 		browser.navigateTo("Areas");
@@ -371,7 +371,8 @@ class BrowserJourneyIntegrationTests {
 	void anyoneSignedInSeesTheirAccountAndChangesTheirPassword() {
 		UserAccount analyst = testUsers.create(Role.ANALYST);
 		signIn(analyst);
-		assertThat(browser.navigation()).extracting(NavigationLink::label).containsExactly("Home", "Areas", "Data imports");
+		assertThat(browser.navigation()).extracting(NavigationLink::label)
+			.containsExactly("Home", "Explore", "Areas", "Data imports");
 
 		browser.follow(analyst.displayName());
 		assertThat(browser.path()).isEqualTo("/account");
@@ -437,7 +438,8 @@ class BrowserJourneyIntegrationTests {
 
 		assertThat(browser.title()).isEqualTo("You cannot see this page – CSP Hub");
 		assertThat(browser.heading()).isEqualTo("You cannot see this page");
-		assertThat(browser.navigation()).extracting(NavigationLink::label).containsExactly("Home", "Areas", "Data imports");
+		assertThat(browser.navigation()).extracting(NavigationLink::label)
+			.containsExactly("Home", "Explore", "Areas", "Data imports");
 		assertRevealsNothing();
 	}
 

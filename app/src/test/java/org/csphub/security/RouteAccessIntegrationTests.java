@@ -58,6 +58,38 @@ class RouteAccessIntegrationTests {
 
 	private Organisation someOrganisation;
 
+	@Autowired
+	org.csphub.areas.Areas areas;
+
+	@Autowired
+	org.csphub.incidents.IncidentImports imports;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	private org.csphub.explore.ExploreTestData explore;
+
+	private String borough;
+
+	private String ward;
+
+	private String profileQuery;
+
+	@BeforeAll
+	void loadAreasAndAMonthForTheProfiles() throws Exception {
+		explore = new org.csphub.explore.ExploreTestData(areas, imports, jdbc);
+		explore.importAreas();
+		explore.importMonths(List.of("2021-03"), java.nio.file.Files.createTempDirectory("route-access"));
+		borough = areas.list(org.csphub.areas.AreaType.BOROUGH).get(0).code();
+		ward = areas.list(org.csphub.areas.AreaType.WARD).get(0).code();
+		profileQuery = "?source=" + explore.source + "&from=2021-03&to=2021-03";
+	}
+
+	@org.junit.jupiter.api.AfterAll
+	void removeTheProfileMonth() {
+		explore.remove();
+	}
+
 	@BeforeAll
 	void signInOnePersonPerRole() throws Exception {
 		for (Role role : Role.values()) {
@@ -79,7 +111,15 @@ class RouteAccessIntegrationTests {
 				Arguments.of("/users/" + someUser.id() + "/password", ADMINISTRATORS),
 				Arguments.of("/audit", ADMINISTRATORS), Arguments.of("/areas", EVERYONE),
 				Arguments.of("/areas/import", IMPORTERS), Arguments.of("/imports", IMPORTERS),
-				Arguments.of("/imports/police-uk", IMPORTERS));
+				Arguments.of("/imports/police-uk", IMPORTERS), Arguments.of("/explore", EVERYONE),
+				Arguments.of("/explore/borough/" + borough, EVERYONE),
+				Arguments.of("/explore/ward/" + ward + profileQuery, EVERYONE),
+				Arguments.of("/explore/lsoa/E01025670", EVERYONE),
+				Arguments.of("/explore/custom/" + org.csphub.explore.ExploreTestData.TOWN_CENTRE, EVERYONE),
+				Arguments.of("/explore/ward/" + ward + "/months.csv" + profileQuery, EVERYONE),
+				Arguments.of("/explore/ward/" + ward + "/crime-types.csv" + profileQuery, EVERYONE),
+				Arguments.of("/explore/ward/" + ward + "/grid-cells.csv" + profileQuery, EVERYONE),
+				Arguments.of("/explore/ward/" + ward + "/map.json" + profileQuery, EVERYONE));
 	}
 
 	@ParameterizedTest(name = "{0} is for {1}")
@@ -148,7 +188,8 @@ class RouteAccessIntegrationTests {
 	@Test
 	void publicPagesAreOpenToEveryone() throws Exception {
 		for (String path : List.of("/sign-in", "/accessibility", "/assets/govuk-frontend.css", "/assets/csp-hub.css",
-				"/assets/init.js", "/assets/govuk/govuk-frontend.min.js", "/assets/images/favicon.svg")) {
+				"/assets/init.js", "/assets/govuk/govuk-frontend.min.js", "/assets/images/favicon.svg",
+				"/assets/leaflet/leaflet.js", "/assets/leaflet/leaflet.css", "/assets/explore-map.js")) {
 			assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(200);
 		}
 	}
