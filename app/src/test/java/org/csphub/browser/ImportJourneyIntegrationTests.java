@@ -89,7 +89,7 @@ class ImportJourneyIntegrationTests {
 
 		browser.press("Import");
 		assertThat(browser.title()).startsWith("Error:");
-		assertThat(browser.pageText()).contains("Select one or more police.uk CSV files or zip archives");
+		assertThat(browser.pageText()).contains("Select one or more CSV files or zip archives");
 
 		browser.attach("files", month).press("Import");
 		browser.waitForHeading("Import complete", Duration.ofSeconds(60));

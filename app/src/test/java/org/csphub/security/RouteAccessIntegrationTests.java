@@ -111,7 +111,9 @@ class RouteAccessIntegrationTests {
 				Arguments.of("/users/" + someUser.id() + "/password", ADMINISTRATORS),
 				Arguments.of("/audit", ADMINISTRATORS), Arguments.of("/areas", EVERYONE),
 				Arguments.of("/areas/import", IMPORTERS), Arguments.of("/imports", IMPORTERS),
-				Arguments.of("/imports/police-uk", IMPORTERS), Arguments.of("/explore", EVERYONE),
+				Arguments.of("/imports/police-uk", IMPORTERS), Arguments.of("/imports/partner", IMPORTERS),
+				Arguments.of("/imports/mappings", IMPORTERS), Arguments.of("/imports/mappings/new", IMPORTERS),
+				Arguments.of("/explore", EVERYONE),
 				Arguments.of("/explore/borough/" + borough, EVERYONE),
 				Arguments.of("/explore/ward/" + ward + profileQuery, EVERYONE),
 				Arguments.of("/explore/lsoa/E01025670", EVERYONE),
@@ -167,7 +169,8 @@ class RouteAccessIntegrationTests {
 
 	/** Changes outside the administrators' pages: path and the roles that may make them. */
 	Stream<Arguments> otherChanges() {
-		return Stream.of(Arguments.of("/areas/import", IMPORTERS), Arguments.of("/imports/police-uk", IMPORTERS));
+		return Stream.of(Arguments.of("/areas/import", IMPORTERS), Arguments.of("/imports/police-uk", IMPORTERS),
+				Arguments.of("/imports/partner", IMPORTERS), Arguments.of("/imports/mappings/new", IMPORTERS));
 	}
 
 	@ParameterizedTest(name = "POST {0} is for {1}")

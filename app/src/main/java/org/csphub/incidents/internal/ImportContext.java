@@ -37,7 +37,7 @@ final class ImportContext {
 	 */
 	private final Map<String, Place> places = new HashMap<>();
 
-	static final int MAX_PLACES = 500_000;
+	static final int MAX_PLACES = 200_000;
 
 	/** A published location, projected and placed in its areas. */
 	record Place(double longitude, double latitude, GridPoint point, AreaMatch match) {

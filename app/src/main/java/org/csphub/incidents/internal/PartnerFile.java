@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +50,10 @@ final class PartnerFile {
 		this.context = context;
 		this.writer = writer;
 		this.lsoaPoints = lsoaPoints;
-		this.dates = DateTimeFormatter.ofPattern(mapping.dateFormat(), Locale.UK);
+		// Strict, so that 31/02/2021 is refused rather than quietly read as 28 February; strict
+		// resolving needs the proleptic year (u) where people write the year of era (y).
+		this.dates = DateTimeFormatter.ofPattern(mapping.dateFormat().replace('y', 'u'), Locale.UK)
+			.withResolverStyle(ResolverStyle.STRICT);
 	}
 
 	void read(CsvEntry entry, List<String> header, CsvRows rows) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.csphub.incidents.ImportProgress;
 import org.csphub.incidents.ImportSummary;
 import org.csphub.incidents.IncidentImports;
 import org.slf4j.Logger;
@@ -102,14 +103,28 @@ class ImportJobs {
 		this.executor = executor;
 	}
 
-	/** Starts importing the files of an upload folder; the folder is deleted when the import ends. */
+	/** Runs one kind of import on the uploaded files. */
+	@FunctionalInterface
+	interface Importer {
+
+		ImportSummary run(List<Path> files, ImportProgress progress);
+
+	}
+
+	/** Starts importing police.uk files from an upload folder; the folder is deleted when the import ends. */
 	Job start(Path uploadFolder, List<Path> files, String actor, String address) {
+		return start(uploadFolder, files, actor,
+				(paths, progress) -> imports.importPoliceUk(paths, Set.of(), actor, address, progress));
+	}
+
+	/** Starts an import of uploaded files; the folder is deleted when the import ends. */
+	Job start(Path uploadFolder, List<Path> files, String actor, Importer importer) {
 		forgetOldJobs();
 		Job job = new Job(actor, files.stream().map(f -> f.getFileName().toString()).toList());
 		jobs.put(job.id, job);
 		executor.execute(() -> {
 			try {
-				job.summary = imports.importPoliceUk(files, Set.of(), actor, address, (file, rows) -> {
+				job.summary = importer.run(files, (file, rows) -> {
 					job.rows = rows;
 					job.currentFile = file.substring(uploadFolder.toString().length()).replaceFirst("^[/\\\\]", "");
 				});

@@ -60,34 +60,41 @@ class ImportsController {
 	String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files, Principal principal,
 			Model model) throws IOException {
 		List<MultipartFile> chosen = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
-		String problem = null;
-		if (chosen.isEmpty()) {
-			problem = "Select one or more police.uk CSV files or zip archives";
-		}
-		else {
-			for (MultipartFile file : chosen) {
-				String name = safeName(file.getOriginalFilename());
-				if (!name.endsWith(".csv") && !name.endsWith(".zip")) {
-					problem = "The selected file " + name + " must be a CSV file or a zip archive";
-					break;
-				}
-			}
-		}
+		String problem = problemWith(chosen);
 		if (problem != null) {
 			model.addAttribute("problem", problem);
 			return "incidents/upload";
 		}
 		Path folder = Files.createTempDirectory("csphub-upload-");
+		ImportJobs.Job job = jobs.start(folder, save(chosen, folder), principal.getName(), AuditLog.currentAddress());
+		return "redirect:/imports/jobs/" + job.id;
+	}
+
+	/** Saves uploaded files into a private temporary folder under safe names. */
+	static List<Path> save(List<MultipartFile> files, Path folder) throws IOException {
 		List<Path> saved = new ArrayList<>();
-		for (MultipartFile file : chosen) {
+		for (MultipartFile file : files) {
 			Path target = folder.resolve(safeName(file.getOriginalFilename()));
 			try (InputStream in = file.getInputStream()) {
 				Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
 			}
 			saved.add(target);
 		}
-		ImportJobs.Job job = jobs.start(folder, saved, principal.getName(), AuditLog.currentAddress());
-		return "redirect:/imports/jobs/" + job.id;
+		return saved;
+	}
+
+	/** The problem with the chosen files, or null when they are CSV files or zip archives. */
+	static String problemWith(List<MultipartFile> chosen) {
+		if (chosen.isEmpty()) {
+			return "Select one or more CSV files or zip archives";
+		}
+		for (MultipartFile file : chosen) {
+			String name = safeName(file.getOriginalFilename());
+			if (!name.endsWith(".csv") && !name.endsWith(".zip")) {
+				return "The selected file " + name + " must be a CSV file or a zip archive";
+			}
+		}
+		return null;
 	}
 
 	@GetMapping("/jobs/{id}")
@@ -104,13 +111,13 @@ class ImportsController {
 		return Map.of("rows", job.rows, "file", job.currentFile, "done", job.done());
 	}
 
-	private ImportJobs.Job ownJob(UUID id, Principal principal) {
+	ImportJobs.Job ownJob(UUID id, Principal principal) {
 		return jobs.find(id).filter(job -> job.actor.equals(principal.getName()))
 			.orElseThrow(() -> new NotFoundException("Import"));
 	}
 
 	/** The file's own name, without any folder a browser may send, in lower case for the checks. */
-	private static String safeName(String original) {
+	static String safeName(String original) {
 		String name = original == null ? "upload" : original.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
 		if (name.isBlank() || name.startsWith(".")) {

@@ -4,7 +4,12 @@ import org.csphub.partners.Organisation;
 import org.csphub.partners.OrganisationType;
 
 /** The add or change organisation form. */
-public record OrganisationForm(String name, OrganisationType type, int version) {
+public record OrganisationForm(String name, OrganisationType type, Integer version) {
+
+	/** A form posted without its version (a hand-made request) counts as version 0. */
+	public OrganisationForm {
+		version = version == null ? 0 : version;
+	}
 
 	static OrganisationForm empty() {
 		return new OrganisationForm("", null, 0);
