@@ -93,6 +93,8 @@ class ImportJourneyIntegrationTests {
 
 		browser.attach("files", month).press("Import");
 		browser.waitForHeading("Import complete", Duration.ofSeconds(60));
+		browser.assertAccessible();
+		assertThat(browser.title()).isEqualTo("Import complete – CSP Hub");
 		assertThat(browser.summaryValue("Rows read")).isEqualTo(String.format("%,d", Files.readAllLines(month).size() - 1));
 		assertThat(browser.summaryValue("Months")).contains("2021-06");
 
@@ -109,6 +111,7 @@ class ImportJourneyIntegrationTests {
 
 		browser.visit("/imports/police-uk").attach("files", truncated).press("Import");
 		browser.waitForHeading("Import refused", Duration.ofSeconds(60));
+		browser.assertAccessible();
 		assertThat(browser.title()).startsWith("Error:");
 		assertThat(browser.pageText()).contains("51", "expected 12 columns, found");
 	}
