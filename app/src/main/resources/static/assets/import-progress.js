@@ -1,28 +1,12 @@
-// Polls an import's progress and shows the rows processed. When the import ends, the page's main
-// content and title are replaced in place by the result (fetched from the same address) and focus
-// moves to its heading, so screen reader users hear the outcome. Without JavaScript the page offers a
-// "Check progress" link instead.
+// Polls an import's progress and shows the rows processed. When the import ends it says so (in the
+// live region) and reveals the link to the result, moving focus to it. Without JavaScript the page
+// offers a "Check progress" link instead.
 const panel = document.getElementById('import-progress');
 if (panel) {
   const url = panel.dataset.progressUrl;
   const rows = document.getElementById('import-progress-rows');
   const file = document.getElementById('import-progress-file');
-  const showResult = async () => {
-    const response = await fetch(window.location.href, { credentials: 'same-origin' });
-    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-    const main = page.getElementById('main-content');
-    if (!response.ok || !main) {
-      window.location.reload();
-      return;
-    }
-    document.title = page.title;
-    document.getElementById('main-content').replaceWith(main);
-    const heading = main.querySelector('h1');
-    if (heading) {
-      heading.setAttribute('tabindex', '-1');
-      heading.focus();
-    }
-  };
+  const finished = document.getElementById('import-finished');
   const poll = async () => {
     try {
       const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
@@ -31,7 +15,8 @@ if (panel) {
         rows.textContent = progress.rows.toLocaleString('en-GB');
         file.textContent = progress.file ? '(' + progress.file + ')' : '';
         if (progress.done) {
-          await showResult();
+          finished.hidden = false;
+          finished.querySelector('a').focus();
           return;
         }
       }

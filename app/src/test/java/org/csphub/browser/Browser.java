@@ -256,32 +256,11 @@ final class Browser {
 		return this;
 	}
 
-	/**
-	 * Waits for a page that changes by itself (a progress page that reloads when its work ends) to show
-	 * the given main heading; the page it lands on is checked like any other.
-	 */
-	Browser waitForHeading(String expected, java.time.Duration timeout) {
-		long end = System.nanoTime() + timeout.toNanos();
-		String last = null;
-		while (System.nanoTime() < end) {
-			try {
-				last = heading();
-				if (expected.equals(last)) {
-					return this;
-				}
-			}
-			catch (org.openqa.selenium.WebDriverException ex) {
-				// The page was reloading; look again.
-			}
-			try {
-				Thread.sleep(250);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-		throw new AssertionError("the page never showed the heading \"" + expected + "\"; last seen: " + last);
+	/** Waits until the element is shown (revealed by the page's own script). */
+	Browser waitUntilShown(By by, java.time.Duration timeout) {
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, timeout)
+			.until(ExpectedConditions.visibilityOfElementLocated(by));
+		return this;
 	}
 
 	/** Chooses the radio button or ticks the checkbox with the given label. */

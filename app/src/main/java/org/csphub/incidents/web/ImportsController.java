@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.csphub.audit.AuditLog;
+import org.csphub.incidents.ImportSummary;
 import org.csphub.incidents.IncidentImports;
 import org.csphub.shared.NotFoundException;
 import org.springframework.http.MediaType;
@@ -100,7 +101,16 @@ class ImportsController {
 	@GetMapping("/jobs/{id}")
 	String job(@PathVariable UUID id, Principal principal, Model model) {
 		ImportJobs.Job job = ownJob(id, principal);
+		// One reading of the job, so that the page cannot show two states while the import finishes.
+		ImportSummary summary = job.summary;
+		String failure = job.failure;
+		String state = summary != null ? (summary.succeeded() ? "SUCCEEDED" : "REFUSED")
+				: failure != null ? "FAILED" : "RUNNING";
 		model.addAttribute("job", job);
+		model.addAttribute("state", state);
+		model.addAttribute("summary", summary);
+		model.addAttribute("failure", failure);
+		model.addAttribute("rows", job.rows);
 		return "incidents/job";
 	}
 
