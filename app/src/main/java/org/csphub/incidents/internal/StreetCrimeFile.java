@@ -21,6 +21,26 @@ final class StreetCrimeFile {
 
 	private final StableKeys keys = new StableKeys();
 
+	// A file's rows share their month and source: remember the last ones rather than parse and look
+	// them up again on every row.
+	private String lastMonthText;
+
+	private YearMonth lastMonth;
+
+	private String lastSource;
+
+	private String lastFallsWithin;
+
+	private String lastForce;
+
+	private String lastSourceForce;
+
+	private String lastSourceCode;
+
+	private YearMonth lastCountedMonth;
+
+	private MonthTally.Counts lastCounts;
+
 	StreetCrimeFile(ImportContext context, IncidentWriter writer) {
 		this.context = context;
 		this.writer = writer;
@@ -35,7 +55,15 @@ final class StreetCrimeFile {
 				context.problems.add(file, line, "expected " + COLUMNS + " columns, found " + v.length);
 				continue;
 			}
-			YearMonth month = Months.parse(v[1]);
+			YearMonth month;
+			if (v[1].equals(lastMonthText)) {
+				month = lastMonth;
+			}
+			else {
+				month = Months.parse(v[1]);
+				lastMonthText = v[1];
+				lastMonth = month;
+			}
 			if (month == null) {
 				context.problems.add(file, line, "Month '" + v[1] + "' is not a month in the form YYYY-MM");
 				continue;
@@ -45,13 +73,26 @@ final class StreetCrimeFile {
 				context.problems.add(file, line, "Crime type is empty");
 				continue;
 			}
-			String force = fileForce != null ? fileForce : PoliceUkFormat.slug(v[3]);
+			if (fileForce == null && !v[3].equals(lastFallsWithin)) {
+				lastFallsWithin = v[3];
+				lastForce = PoliceUkFormat.slug(v[3]);
+			}
+			String force = fileForce != null ? fileForce : lastForce;
 			ImportContext.Place place = context.place(v[4], v[5], message -> context.problems.add(file, line, message));
 			if (place == ImportContext.INVALID) {
 				continue;
 			}
-			String source = ImportKind.POLICE_UK_STREET.sourceCode(force);
-			MonthTally.Counts counts = context.tally.of(source, month);
+			if (!force.equals(lastSourceForce)) {
+				lastSourceForce = force;
+				lastSourceCode = ImportKind.POLICE_UK_STREET.sourceCode(force);
+			}
+			String source = lastSourceCode;
+			if (!source.equals(lastSource) || !month.equals(lastCountedMonth)) {
+				lastSource = source;
+				lastCountedMonth = month;
+				lastCounts = context.tally.of(source, month);
+			}
+			MonthTally.Counts counts = lastCounts;
 			if (!context.keeps(force)) {
 				counts.outsideArea++;
 				continue;

@@ -93,10 +93,9 @@ public final class ImportBenchmark {
 		return new SpringApplicationBuilder(CspHubApplication.class).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
-			.properties("spring.datasource.url=" + url, "spring.datasource.username=" + user,
-					"spring.datasource.password=", "csphub.demo.enabled=false", "logging.level.root=WARN",
-					"logging.level.org.csphub=WARN", "spring.flyway.clean-disabled=false")
-			.run();
+			.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+					"--spring.datasource.password=", "--csphub.demo.enabled=false", "--logging.level.root=WARN",
+					"--logging.level.org.csphub=WARN");
 	}
 
 	/** The whole force: all 611 LSOAs (so the borough is the force area) and 171 wards. */
