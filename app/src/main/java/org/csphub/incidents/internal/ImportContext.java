@@ -102,6 +102,26 @@ final class ImportContext {
 
 	static final Place INVALID = new Place(Double.NaN, Double.NaN, null, null);
 
+	/**
+	 * The rule every file applies to a checked row: counts it for its source and month as outside the
+	 * area (a force not kept, or a place outside the borough), without location, or imported; and says
+	 * whether to store it, which is only when it is imported and no problem has been found so far (the
+	 * import will then change nothing).
+	 * @param incidents how many incidents the row stands for (1, or a partner's count)
+	 */
+	boolean admit(MonthTally.Counts counts, boolean forceKept, Place place, long incidents) {
+		if (!forceKept || (place != null && !place.match().insideBorough())) {
+			counts.outsideArea += incidents;
+			return false;
+		}
+		if (place == null) {
+			counts.withoutLocation += incidents;
+			return false;
+		}
+		counts.imported += incidents;
+		return !problems.any();
+	}
+
 	void countRow(String file) {
 		rowsRead++;
 		if (rowsRead % PROGRESS_EVERY == 0) {

@@ -55,23 +55,10 @@ final class OutcomesFile implements AutoCloseable {
 			}
 			String force = fileForce != null ? fileForce : PoliceUkFormat.slug(v[3]);
 			MonthTally.Counts counts = context.tally.of(ImportKind.POLICE_UK_OUTCOMES.sourceCode(force), month);
-			if (!context.keeps(force)) {
-				counts.outsideArea++;
-				continue;
-			}
-			if (place == null) {
-				counts.withoutLocation++;
+			if (!context.admit(counts, context.keeps(force), place, 1)) {
 				continue;
 			}
 			AreaMatch match = place.match();
-			if (!match.insideBorough()) {
-				counts.outsideArea++;
-				continue;
-			}
-			counts.imported++;
-			if (context.problems.any()) {
-				continue;
-			}
 			insert.setString(1, ImportKind.POLICE_UK_OUTCOMES.sourceCode(force));
 			insert.setDate(2, Date.valueOf(month.atDay(1)));
 			insert.setString(3, IncidentWriter.truncate(v[0].trim(), 100));

@@ -147,20 +147,10 @@ final class PartnerFile {
 			if (place == ImportContext.INVALID) {
 				continue;
 			}
-			MonthTally.Counts counts = context.tally.of(source, month);
-			if (place == null) {
-				counts.withoutLocation += howMany;
+			if (!context.admit(context.tally.of(source, month), true, place, howMany)) {
 				continue;
 			}
 			AreaMatch match = place.match();
-			if (!match.insideBorough()) {
-				counts.outsideArea += howMany;
-				continue;
-			}
-			counts.imported += howMany;
-			if (context.problems.any()) {
-				continue;
-			}
 			String key = id >= 0 && !v[id].isBlank() ? v[id].trim() : keys.keyFor(String.join("\u001e", v)).replace("asb-", "row-");
 			writer.add(new IncidentRow(source, month, day, IncidentWriter.truncate(key, 100), partnershipCategory,
 					place.longitude(), place.latitude(), place.point().easting(), place.point().northing(), null,

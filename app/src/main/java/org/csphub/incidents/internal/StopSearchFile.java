@@ -70,24 +70,11 @@ final class StopSearchFile implements AutoCloseable {
 			}
 			YearMonth month = YearMonth.from(when);
 			MonthTally.Counts counts = context.tally.of(source, month);
-			if (!context.keeps(force) && fileForce != null) {
-				counts.outsideArea++;
-				continue;
-			}
-			if (place == null) {
-				counts.withoutLocation++;
+			if (!context.admit(counts, fileForce == null || context.keeps(force), place, 1)) {
 				continue;
 			}
 			GridPoint point = place.point();
 			AreaMatch match = place.match();
-			if (!match.insideBorough()) {
-				counts.outsideArea++;
-				continue;
-			}
-			counts.imported++;
-			if (context.problems.any()) {
-				continue;
-			}
 			insert.setString(1, source);
 			insert.setDate(2, Date.valueOf(month.atDay(1)));
 			insert.setTimestamp(3, Timestamp.from(when.toInstant()));

@@ -92,25 +92,11 @@ final class StreetCrimeFile {
 				lastCountedMonth = month;
 				lastCounts = context.tally.of(source, month);
 			}
-			MonthTally.Counts counts = lastCounts;
-			if (!context.keeps(force)) {
-				counts.outsideArea++;
-				continue;
-			}
-			if (place == null) {
-				counts.withoutLocation++;
+			if (!context.admit(lastCounts, context.keeps(force), place, 1)) {
 				continue;
 			}
 			GridPoint point = place.point();
 			AreaMatch match = place.match();
-			if (!match.insideBorough()) {
-				counts.outsideArea++;
-				continue;
-			}
-			counts.imported++;
-			if (context.problems.any()) {
-				continue;
-			}
 			String crimeId = v[0].trim();
 			String key = crimeId.isEmpty() ? keys.keyFor(v[1], v[4], v[5], v[6], v[7], crimeType) : crimeId;
 			writer.add(new IncidentRow(source, month, null, key, crimeType, place.longitude(), place.latitude(), point.easting(),
