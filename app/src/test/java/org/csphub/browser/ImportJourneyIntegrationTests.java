@@ -116,6 +116,33 @@ class ImportJourneyIntegrationTests {
 		assertThat(browser.pageText()).contains("51", "expected 12 columns, found");
 	}
 
+	@Test
+	void anAnalystSavesAPartnerMappingAndFindsItOnThePartnerUploadPage() {
+		browser.visit("/imports/mappings").follow("Add a mapping");
+		browser.type("name", "").press("Save mapping");
+		assertThat(browser.title()).startsWith("Error:");
+		assertThat(browser.pageText()).contains("Enter a name for the mapping");
+
+		String name = "Council fly-tipping " + System.nanoTime();
+		browser.type("name", name)
+			.type("sourceSlug", "fly-tipping-" + System.nanoTime())
+			.type("dateColumn", "Date reported")
+			.type("dateFormat", "dd/MM/yyyy")
+			.choose("British National Grid easting and northing")
+			.type("xColumn", "Easting")
+			.type("yColumn", "Northing")
+			.type("fixedCategory", "Fly-tipping")
+			.press("Save mapping");
+		assertThat(browser.path()).isEqualTo("/imports/mappings");
+		assertThat(browser.successBanner()).contains(name);
+
+		browser.visit("/imports/partner");
+		assertThat(browser.heading()).isEqualTo("Import partner data");
+		assertThat(browser.pageText()).contains(name);
+		browser.press("Import");
+		assertThat(browser.pageText()).contains("Select the mapping for these files", "Select one or more CSV files");
+	}
+
 	/**
 	 * On the progress page: waits for the import to finish and follows the link to its result. The
 	 * import may already have finished when the page was made, which then shows the result itself.
