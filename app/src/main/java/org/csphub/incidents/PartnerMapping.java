@@ -23,7 +23,19 @@ public record PartnerMapping(UUID id, String name, String sourceSlug, String dat
 
 	/** Whether a date gives the day or only the month. */
 	public enum DatePrecision {
-		DAY, MONTH
+
+		DAY("The day"), MONTH("Only the month");
+
+		private final String label;
+
+		DatePrecision(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+
 	}
 
 	/** How a row says where it happened. */

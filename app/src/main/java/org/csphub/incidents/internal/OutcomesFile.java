@@ -17,16 +17,14 @@ final class OutcomesFile implements AutoCloseable {
 
 	private final ImportContext context;
 
-	private final PreparedStatement insert;
+	private final BatchInsert insert;
 
 	private final UUID runId;
-
-	private int pending;
 
 	OutcomesFile(ImportContext context, Connection connection, UUID runId) throws SQLException {
 		this.context = context;
 		this.runId = runId;
-		this.insert = connection.prepareStatement("""
+		this.insert = new BatchInsert(connection, """
 				insert into crime_outcome (source_code, month_start, crime_id, outcome_type, lsoa_code, import_run_id)
 				values (?, ?, ?, ?, ?, ?)""");
 	}
@@ -59,25 +57,19 @@ final class OutcomesFile implements AutoCloseable {
 				continue;
 			}
 			AreaMatch match = place.match();
-			insert.setString(1, ImportKind.POLICE_UK_OUTCOMES.sourceCode(force));
-			insert.setDate(2, Date.valueOf(month.atDay(1)));
-			insert.setString(3, IncidentWriter.truncate(v[0].trim(), 100));
-			insert.setString(4, IncidentWriter.truncate(v[9].trim(), 200));
-			insert.setString(5, match.lsoaCode());
-			insert.setObject(6, runId);
-			insert.addBatch();
-			if (++pending >= 2_000) {
-				insert.executeBatch();
-				pending = 0;
-			}
+			PreparedStatement row = insert.row();
+			row.setString(1, ImportKind.POLICE_UK_OUTCOMES.sourceCode(force));
+			row.setDate(2, Date.valueOf(month.atDay(1)));
+			row.setString(3, IncidentWriter.truncate(v[0].trim(), 100));
+			row.setString(4, IncidentWriter.truncate(v[9].trim(), 200));
+			row.setString(5, match.lsoaCode());
+			row.setObject(6, runId);
+			insert.add();
 		}
 	}
 
 	@Override
 	public void close() throws SQLException {
-		if (pending > 0) {
-			insert.executeBatch();
-		}
 		insert.close();
 	}
 

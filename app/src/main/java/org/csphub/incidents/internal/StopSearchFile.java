@@ -25,16 +25,14 @@ final class StopSearchFile implements AutoCloseable {
 
 	private final ImportContext context;
 
-	private final PreparedStatement insert;
+	private final BatchInsert insert;
 
 	private final UUID runId;
-
-	private int pending;
 
 	StopSearchFile(ImportContext context, Connection connection, UUID runId) throws SQLException {
 		this.context = context;
 		this.runId = runId;
-		this.insert = connection.prepareStatement("""
+		this.insert = new BatchInsert(connection, """
 				insert into stop_search (source_code, month_start, occurred_at, search_type, easting, northing, lsoa_code,
 				    ward_code, gender, age_range, self_defined_ethnicity, officer_defined_ethnicity, legislation,
 				    object_of_search, outcome, import_run_id)
@@ -75,12 +73,13 @@ final class StopSearchFile implements AutoCloseable {
 			}
 			GridPoint point = place.point();
 			AreaMatch match = place.match();
-			insert.setString(1, source);
-			insert.setDate(2, Date.valueOf(month.atDay(1)));
-			insert.setTimestamp(3, Timestamp.from(when.toInstant()));
-			insert.setString(4, IncidentWriter.truncate(v[0].trim(), 60));
-			insert.setDouble(5, point.easting());
-			insert.setDouble(6, point.northing());
+			PreparedStatement row = insert.row();
+			row.setString(1, source);
+			row.setDate(2, Date.valueOf(month.atDay(1)));
+			row.setTimestamp(3, Timestamp.from(when.toInstant()));
+			row.setString(4, IncidentWriter.truncate(v[0].trim(), 60));
+			row.setDouble(5, point.easting());
+			row.setDouble(6, point.northing());
 			setText(7, match.lsoaCode(), 12);
 			setText(8, match.wardCode(), 12);
 			setText(9, v[6], 20);
@@ -90,29 +89,22 @@ final class StopSearchFile implements AutoCloseable {
 			setText(13, v[10], 200);
 			setText(14, v[11], 200);
 			setText(15, v[12], 200);
-			insert.setObject(16, runId);
-			insert.addBatch();
-			if (++pending >= 2_000) {
-				insert.executeBatch();
-				pending = 0;
-			}
+			row.setObject(16, runId);
+			insert.add();
 		}
 	}
 
 	private void setText(int index, String value, int max) throws SQLException {
 		if (value == null || value.isBlank()) {
-			insert.setNull(index, Types.VARCHAR);
+			insert.row().setNull(index, Types.VARCHAR);
 		}
 		else {
-			insert.setString(index, IncidentWriter.truncate(value.trim(), max));
+			insert.row().setString(index, IncidentWriter.truncate(value.trim(), max));
 		}
 	}
 
 	@Override
 	public void close() throws SQLException {
-		if (pending > 0) {
-			insert.executeBatch();
-		}
 		insert.close();
 	}
 
