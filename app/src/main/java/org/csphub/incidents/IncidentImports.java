@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.csphub.analysis.geo.GridPoint;
 import org.csphub.areas.AreaRef;
+import org.csphub.areas.AreaSummary;
 import org.csphub.areas.AreaType;
 import org.csphub.areas.Areas;
 import org.csphub.audit.AuditLog;
@@ -96,9 +97,16 @@ public class IncidentImports {
 	public ImportSummary importPartner(PartnerMapping mapping, List<Path> paths, String actor, String address,
 			ImportProgress progress) {
 		UUID runId = UUID.randomUUID();
+		// Resolved before the import starts: during it the connection streams rows to the database
+		// (PostgreSQL COPY) and cannot answer other queries.
 		Map<String, Optional<GridPoint>> lsoaPoints = new HashMap<>();
+		if (mapping.locationKind() == PartnerMapping.LocationKind.LSOA_CODE) {
+			for (AreaSummary lsoa : areas.list(AreaType.LSOA)) {
+				lsoaPoints.put(lsoa.ref().code(), pointInside(lsoa.ref().code()));
+			}
+		}
 		PoliceUkImporter.Outcome outcome = partnerImporter.run(runId, actor, paths, mapping, areas.locator(),
-				code -> lsoaPoints.computeIfAbsent(code, this::pointInside), progress);
+				code -> lsoaPoints.getOrDefault(code, Optional.empty()), progress);
 		return finish(runId, "partner.imported", paths, actor, address, outcome);
 	}
 

@@ -18,6 +18,11 @@ final class IdBlocks {
 		this.connection = connection;
 	}
 
+	/** Whether the next id needs a new block, that is a query on the connection. */
+	boolean blockUsedUp() {
+		return next == end;
+	}
+
 	long next() {
 		if (next == end) {
 			try (PreparedStatement statement = connection.prepareStatement("select nextval('incident_id_block')");
