@@ -54,9 +54,4 @@ public record Tally(long countInCoveredMonths, int coveredMonths, List<YearMonth
 		return available() ? OptionalLong.of(countInCoveredMonths) : OptionalLong.empty();
 	}
 
-	/** This tally plus another over a disjoint set of cells of the same months (for roll-ups). */
-	Tally plusCount(long more) {
-		return new Tally(Math.addExact(countInCoveredMonths, more), coveredMonths, missingMonths);
-	}
-
 }
