@@ -60,23 +60,38 @@ public final class CoverageSelection {
 			throw new IllegalArgumentException("The risk has " + risk.length + " cells; the grid has "
 					+ grid.cellCount());
 		}
-		Integer[] cells = new Integer[grid.includedCount()];
-		int n = 0;
+		int n = grid.includedCount();
+		double[] values = new double[n];
+		int at = 0;
 		for (int cell = 0; cell < risk.length; cell++) {
 			if (grid.isIncluded(cell)) {
 				if (Double.isNaN(risk[cell])) {
 					throw new IllegalArgumentException("The risk of cell " + cell + " is not a number");
 				}
-				cells[n++] = cell;
+				values[at++] = risk[cell] + 0.0; // -0.0 becomes 0.0
 			}
 		}
-		Arrays.sort(cells, (a, b) -> {
-			int byRisk = Double.compare(risk[b] + 0.0, risk[a] + 0.0);
-			return byRisk != 0 ? byRisk : Integer.compare(b, a);
-		});
+		// Primitive sorts only: the distinct risks in ascending order, then one long key per cell that sorts
+		// by risk descending (the distinct rank, reversed) and then by cell index descending.
+		Arrays.sort(values);
+		int distinct = 0;
+		for (int i = 0; i < n; i++) {
+			if (i == 0 || values[i] != values[i - 1]) {
+				values[distinct++] = values[i];
+			}
+		}
+		long[] keys = new long[n];
+		at = 0;
+		for (int cell = 0; cell < risk.length; cell++) {
+			if (grid.isIncluded(cell)) {
+				long reversedRank = distinct - 1 - Arrays.binarySearch(values, 0, distinct, risk[cell] + 0.0);
+				keys[at++] = reversedRank << 32 | (Integer.MAX_VALUE - cell);
+			}
+		}
+		Arrays.sort(keys);
 		int[] ranking = new int[n];
 		for (int i = 0; i < n; i++) {
-			ranking[i] = cells[i];
+			ranking[i] = Integer.MAX_VALUE - (int) (keys[i] & 0xFFFF_FFFFL);
 		}
 		return ranking;
 	}

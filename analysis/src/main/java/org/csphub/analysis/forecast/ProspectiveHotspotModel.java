@@ -63,7 +63,12 @@ public record ProspectiveHotspotModel(int timeBandwidth, double spaceBandwidth, 
 
 	/** The whole units from the event time to the prediction time, rounded down. */
 	public long wholeUnits(LocalDateTime eventTime, LocalDateTime predictionTime) {
-		return Duration.between(eventTime, predictionTime).dividedBy(unit);
+		Duration age = Duration.between(eventTime, predictionTime);
+		long limit = Long.MAX_VALUE / 2_000_000_000L; // seconds whose nanoseconds fit in a long
+		if (Math.abs(age.getSeconds()) < limit && unit.getSeconds() < limit) {
+			return Math.floorDiv(age.toNanos(), unit.toNanos()); // exact, and faster than dividedBy
+		}
+		return age.dividedBy(unit);
 	}
 
 	@Override
@@ -77,11 +82,13 @@ public record ProspectiveHotspotModel(int timeBandwidth, double spaceBandwidth, 
 		double size = grid.cellSize();
 		double[] risk = new double[grid.cellCount()];
 		long reach = (long) Math.ceil(spaceBandwidth);
+		// Events tb units old or more weigh nothing: skip them with a comparison, before any division.
+		LocalDateTime tooOld = predictionTime.minus(unit.multipliedBy(timeBandwidth));
 		for (ForecastEvent e : training.events()) {
-			long t = wholeUnits(e.time(), predictionTime);
-			if (t >= timeBandwidth) {
+			if (!e.time().isAfter(tooOld)) {
 				continue;
 			}
+			long t = wholeUnits(e.time(), predictionTime);
 			long eventColumn = (long) Math.floor((e.x() - grid.xOrigin()) / size);
 			long eventRow = (long) Math.floor((e.y() - grid.yOrigin()) / size);
 			// Clamped to the grid before narrowing, so that events far outside it cannot overflow an int.
