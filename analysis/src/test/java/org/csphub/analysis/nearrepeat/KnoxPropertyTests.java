@@ -82,6 +82,24 @@ class KnoxPropertyTests {
 		}
 	}
 
+	/**
+	 * Whole-number times take a faster path (integer gaps, a band table); shifting every time by half a
+	 * unit keeps every gap but forces the general path. Both must give the same result, simulations and all.
+	 */
+	@Test
+	void wholeAndFractionalTimesWithTheSameGapsGiveTheSameResult() {
+		for (int c = 0; c < 100; c++) {
+			Random random = new Random(7000 + c);
+			List<KnoxEvent> events = randomEvents(random, 2 + random.nextInt(150), 1 + random.nextInt(50),
+					1 + random.nextInt(40));
+			List<KnoxEvent> shifted = events.stream().map(e -> new KnoxEvent(e.x(), e.y(), e.time() + 0.5)).toList();
+			KnoxSettings settings = new KnoxSettings(randomEdges(random, 15), randomEdges(random, 10),
+					random.nextBoolean() ? IntervalConvention.RIGHT_CLOSED : IntervalConvention.LEFT_CLOSED,
+					DistanceMetric.EUCLIDEAN, 1 + random.nextInt(20), c);
+			assertThat(KnoxTest.run(shifted, settings)).as("case %d", c).isEqualTo(KnoxTest.run(events, settings));
+		}
+	}
+
 	@Test
 	void pValuesFollowTheirSimulationsAndLieInRange() {
 		for (int c = 0; c < 50; c++) {

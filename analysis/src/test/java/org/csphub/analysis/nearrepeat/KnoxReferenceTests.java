@@ -2,6 +2,7 @@ package org.csphub.analysis.nearrepeat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,11 @@ class KnoxReferenceTests {
 	@BeforeAll
 	static void load() {
 		events = ChicagoBurglaries.year2016();
+	}
+
+	@Test
+	void theFileHolds45319BurglariesFrom2014To2017() {
+		assertThat(ChicagoBurglaries.between(LocalDate.of(2014, 1, 1), LocalDate.of(2017, 12, 31))).hasSize(45_319);
 	}
 
 	@Test
