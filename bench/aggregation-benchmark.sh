@@ -9,6 +9,6 @@ cd "$(dirname "$0")/.."
 data="${1:-/work/shared/data/leicestershire/police_uk}"
 runs="${2:-7}"
 ./mvnw -q -B -pl analysis test-compile
-./mvnw -q -B -pl analysis dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/aggregation-classpath.txt
+./mvnw -q -B -Pbench -pl analysis dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/aggregation-classpath.txt
 cp="analysis/target/test-classes:analysis/target/classes:$(cat analysis/target/aggregation-classpath.txt)"
 exec java -Xmx2g -cp "$cp" org.csphub.analysis.aggregate.AggregationBenchmark "$data" "$runs"
