@@ -65,6 +65,7 @@ class ImportRunner {
 			jdbc.sql("select id from import_lock where id = 1 for update").query(Integer.class).single();
 			try (CsvEntries entries = new CsvEntries()) {
 				Connection connection = DataSourceUtils.getConnection(dataSource);
+				DeferredIndexes indexes = DeferredIndexes.dropIfLarge(jdbc, connection, paths);
 				for (CsvEntry entry : entries.expand(paths, context.problems)) {
 					if (!context.wants(entry)) {
 						continue;
@@ -84,6 +85,7 @@ class ImportRunner {
 					return;
 				}
 				replaced[0] = new MonthReplacement(jdbc).replace(context.tally, runId, clock.instant());
+				indexes.restore();
 			}
 			catch (IOException | SQLException ex) {
 				status.setRollbackOnly();
