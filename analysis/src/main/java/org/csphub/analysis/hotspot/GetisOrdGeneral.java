@@ -22,8 +22,8 @@ import org.csphub.analysis.weights.SpatialWeights;
  * are used as given (binary in the reference) and must not have self weights. Needs {@code n ≥ 4};
  * G is NaN when {@code Σ_{i≠j} y_i y_j = 0} and z is NaN when the variance is not positive.
  *
- * <p><b>Tolerance.</b> Double precision; matches PySAL to about 1e-12 relative on the reference data
- * (tests assert 1e-7). Cost {@code O(n + entries)}.
+ * <p><b>Tolerance.</b> Double precision; matches PySAL's reference values in every printed digit
+ * (tests assert 1e-7 relative). Cost {@code O(n + entries)}.
  */
 public final class GetisOrdGeneral {
 

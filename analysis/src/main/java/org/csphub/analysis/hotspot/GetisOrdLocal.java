@@ -34,8 +34,8 @@ import org.csphub.analysis.weights.SpatialWeights;
  * neighbours ({@code W_i = 0}), and when every observation is an equally weighted neighbour
  * ({@code N S1_i = W_i²}). Values must be finite.
  *
- * <p><b>Tolerance.</b> Double precision with one pass over the weights; results match PySAL to about
- * 1e-12 relative on the reference data (tests assert 1e-7). Cost {@code O(n + entries)}.
+ * <p><b>Tolerance.</b> Double precision with one pass over the weights; results match PySAL's
+ * reference values in every printed digit (tests assert 1e-7 relative). Cost {@code O(n + entries)}.
  *
  * <p><b>Permutation inference.</b> {@link #giPermutations} and {@link #giStarPermutations} give
  * pseudo p-values by conditional randomisation; see {@link PermutationInference} for the convention.
