@@ -53,7 +53,7 @@ final class CopyIncidentWriter implements IncidentWriter {
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
-		this.ids = new IdBlocks(connection);
+		this.ids = new IdBlocks(connection, true);
 		this.runId = runId;
 	}
 

@@ -3,8 +3,15 @@ package org.csphub.incidents.internal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -12,6 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Makes a successful import the only data for each source and month it touched: rows of those
  * sources and months loaded by earlier runs are deleted (police.uk republishes months), and the
  * months are recorded as loaded, with what was left out of them.
+ *
+ * <p>Only months that {@code import_month} already records can hold rows of earlier runs (rows are
+ * only ever stored by a successful import, which records its months), so a first load of a month
+ * deletes nothing and costs no scan; the months to replace are deleted with one statement per source.
  */
 final class MonthReplacement {
 
@@ -23,15 +34,32 @@ final class MonthReplacement {
 
 	/** @return the number of rows removed */
 	long replace(MonthTally tally, UUID runId, Instant at) {
+		Map<String, List<Date>> loadedBefore = new LinkedHashMap<>();
+		for (String source : tally.all().keySet().stream().map(MonthTally.Key::source).collect(Collectors.toCollection(java.util.TreeSet::new))) {
+			Set<LocalDate> recorded = new HashSet<>(jdbc.sql("select month_start from import_month where source_code = ?")
+				.param(source)
+				.query(LocalDate.class)
+				.list());
+			List<Date> months = new ArrayList<>();
+			tally.all().keySet().stream()
+				.filter(k -> k.source().equals(source) && recorded.contains(k.month().atDay(1)))
+				.forEach(k -> months.add(Date.valueOf(k.month().atDay(1))));
+			if (!months.isEmpty()) {
+				loadedBefore.put(source, months);
+			}
+		}
 		long replaced = 0;
+		for (Map.Entry<String, List<Date>> entry : loadedBefore.entrySet()) {
+			String source = entry.getKey();
+			replaced += switch (source.substring(0, source.indexOf(':'))) {
+				case "police-uk-outcomes" -> delete("crime_outcome", source, entry.getValue(), runId);
+				case "police-uk-stop-search" -> delete("stop_search", source, entry.getValue(), runId);
+				default -> deleteIncidents(source, entry.getValue(), runId);
+			};
+		}
 		for (Map.Entry<MonthTally.Key, MonthTally.Counts> entry : tally.all().entrySet()) {
 			String source = entry.getKey().source();
 			Date month = Date.valueOf(entry.getKey().month().atDay(1));
-			replaced += switch (source.substring(0, source.indexOf(':'))) {
-				case "police-uk-outcomes" -> delete("crime_outcome", source, month, runId);
-				case "police-uk-stop-search" -> delete("stop_search", source, month, runId);
-				default -> deleteIncidents(source, month, runId);
-			};
 			MonthTally.Counts counts = entry.getValue();
 			jdbc.sql("delete from import_month where source_code = ? and month_start = ?").params(source, month).update();
 			jdbc.sql("""
@@ -44,19 +72,31 @@ final class MonthReplacement {
 		return replaced;
 	}
 
-	private long deleteIncidents(String source, Date month, UUID runId) {
-		jdbc.sql("""
-				delete from incident_custom_area where incident_id in
-				    (select id from incident where source_code = ? and month_start = ? and import_run_id <> ?)""")
-			.params(source, month, runId)
+	private long deleteIncidents(String source, List<Date> months, UUID runId) {
+		jdbc.sql("delete from incident_custom_area where incident_id in (select id from incident where source_code = ? and "
+				+ in("month_start", months) + " and import_run_id <> ?)")
+			.params(params(source, months, runId))
 			.update();
-		return delete("incident", source, month, runId);
+		return delete("incident", source, months, runId);
 	}
 
-	private long delete(String table, String source, Date month, UUID runId) {
-		return jdbc.sql("delete from " + table + " where source_code = ? and month_start = ? and import_run_id <> ?")
-			.params(source, month, runId)
+	private long delete(String table, String source, List<Date> months, UUID runId) {
+		return jdbc.sql("delete from " + table + " where source_code = ? and " + in("month_start", months)
+				+ " and import_run_id <> ?")
+			.params(params(source, months, runId))
 			.update();
+	}
+
+	private static String in(String column, List<Date> values) {
+		return column + " in (" + values.stream().map(v -> "?").collect(Collectors.joining(", ")) + ")";
+	}
+
+	private static List<Object> params(String source, List<Date> months, UUID runId) {
+		List<Object> params = new ArrayList<>();
+		params.add(source);
+		params.addAll(months);
+		params.add(runId);
+		return params;
 	}
 
 }
