@@ -60,7 +60,9 @@ class KdeCommand extends AnalyseCommand {
 				Estimates the density of the points at the centre of every cell of a grid (cells of
 				--cell-size metres with edges on whole multiples of it), in events per square kilometre:
 				the surface of a hot spot map. Each point spreads one unit (or its --value) over the
-				kernel, so the densities times the cell area add up to about the number of points. Without
+				kernel, so the densities times the cell area add up to about the number of points (the
+				quartic sampled at cell centres overshoots: by about 1.5 % with a bandwidth of two cells,
+				0.2 % with four; the Gaussian by less than 0.01 %). Without
 				--boundary the grid covers the points and the kernel's reach around them; with it, the
 				boundary's extent, and only cells whose centre is inside are written.
 

@@ -118,8 +118,8 @@ final class SpatialInput {
 		SpatialWeights weights = transform(arguments, loaded.weights());
 		int islands = weights.islands().length;
 		if (islands > 0) {
-			console.err().printf("%,d of the %,d observations have no neighbours; their statistics are undefined (empty)%n",
-					islands, weights.size());
+			console.err().printf("%,d of the %,d observations have no neighbours (islands): local Moran and Gi are "
+					+ "undefined for them, Gi* compares their own value alone%n", islands, weights.size());
 		}
 		Map<String, Object> settings = new LinkedHashMap<>(loaded.settings());
 		settings.put("observations", weights.size());
