@@ -175,6 +175,30 @@ class AnalyseInputTests {
 	}
 
 	@Test
+	void foldersOfPointFilesAndOfBoundaryFilesAreReadWhole() throws IOException {
+		Path months = Files.createDirectories(folder.resolve("police_uk"));
+		Files.createDirectories(months.resolve("2020-01"));
+		Files.createDirectories(months.resolve("2020-02"));
+		Files.writeString(months.resolve("2020-01/2020-01-street.csv"), "x,y\n150,150\n850,850\n");
+		Files.writeString(months.resolve("2020-02/2020-02-street.csv"), "x,y\n150,160\n");
+		Path boundaries = Files.createDirectories(folder.resolve("boundaries"));
+		String square = "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":"
+				+ "\"EPSG:27700\"}},\"features\":[{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":"
+				+ "\"Polygon\",\"coordinates\":[[[%d,0],[%d,0],[%d,1000],[%d,1000],[%d,0]]]}}]}";
+		Files.writeString(boundaries.resolve("west.json"), String.format(square, 0, 500, 500, 0, 0));
+		Files.writeString(boundaries.resolve("east.geojson"), String.format(square, 500, 1000, 1000, 500, 500));
+		Files.writeString(boundaries.resolve("notes.txt"), "not a boundary");
+
+		AnalyseRun run = AnalyseRun.of("gistar", "--points", months.toString(), "--x", "x", "--y", "y", "--cell-size",
+				"500", "--boundary", boundaries.toString());
+
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.err()).contains("Read 3 rows from 2 files: 3 points");
+		// The two halves make the 1 km square: four cells of 500 m, two points in the first, one in the last.
+		assertThat(run.rows()).extracting(r -> r.get("value")).containsExactly("2", "0", "0", "1");
+	}
+
+	@Test
 	void valuesAndWeightsFilesAreCheckedAgainstTheObservations() throws IOException {
 		Path gal = file("three.gal", "3\nA 1\nB\nB 2\nA C\nC 1\nB\n");
 		Path values = file("values.csv", "code,count\nA,\"1,204\"\nB,7\n");

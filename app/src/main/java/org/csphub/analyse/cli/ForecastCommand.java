@@ -109,8 +109,8 @@ class ForecastCommand extends AnalyseCommand {
 				  --offsets N          grids: 1, 4 (default: shifted by half a cell), 9, 16 (a square)
 				  --coverages LIST     percentages of the study area's cells (default 1,2,...,10)
 				  --training-months N  training window in months (default 12; 0: all earlier events)
-				  --boundary GEOJSON   the study area (WGS84 GeoJSON, repeatable); without it, the rectangle
-				                       around all the events (which flatters PAI: give the boundary)
+				  --boundary GEOJSON   the study area (WGS84 GeoJSON files or a folder of them); without
+				                       it, the rectangle around all the events (which flatters PAI)
 				  --bandwidth METRES   the retrospective kernel's radius (default 400)
 				  --prospective-unit U week or month; default month when the dates are months only
 				                       (police.uk), else week. A month is counted as 32 days, which gives whole
@@ -155,6 +155,7 @@ class ForecastCommand extends AnalyseCommand {
 
 		PointsSpec spec = PointOptions.spec(arguments, true, true, false, false, false);
 		List<java.nio.file.Path> boundaryFiles = Flags.files(arguments, "boundary");
+		Geometry boundary = boundaryFiles.isEmpty() ? null : AreasReader.boundary(boundaryFiles).union();
 		Points points = PointOptions.read(spec, console, "events");
 		if (points.size() == 0) {
 			throw new CommandFailedException("there are no events to evaluate");
@@ -175,7 +176,6 @@ class ForecastCommand extends AnalyseCommand {
 			console.err().printf("Note: the events start %s, less than %s before the first test month %s%n",
 					earliest.toLocalDate(), trainingMonths == 0 ? "a month" : trainingMonths + " months", first);
 		}
-		Geometry boundary = boundaryFiles.isEmpty() ? null : AreasReader.boundary(boundaryFiles).union();
 		Envelope area = new Envelope();
 		if (boundary != null) {
 			area.expandToInclude(boundary.getEnvelopeInternal());

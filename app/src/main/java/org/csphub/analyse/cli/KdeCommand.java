@@ -75,7 +75,8 @@ class KdeCommand extends AnalyseCommand {
 				                       standard deviation (required)
 				  --kernel K           quartic (default; Chainey & Ratcliffe, CrimeStat) or gaussian
 				                       (truncated at 4 standard deviations)
-				  --boundary GEOJSON   mask the grid to these polygons (WGS84 GeoJSON, .gz too; repeatable)
+				  --boundary GEOJSON   mask the grid to these polygons (WGS84 GeoJSON, .gz too, or a folder
+				                       of them; repeatable)
 				  --evaluation E       linear (default: each point split between the four nearest cell
 				                       centres), nearest (each point moved to its cell's centre) or exact
 				                       (slow: every point at every cell within reach)
@@ -108,8 +109,8 @@ class KdeCommand extends AnalyseCommand {
 		};
 		PointsSpec spec = PointOptions.spec(arguments, true, false, true, false);
 		List<java.nio.file.Path> boundaryFiles = Flags.files(arguments, "boundary");
-		Points points = PointOptions.read(spec, console, "points");
 		Geometry boundary = boundaryFiles.isEmpty() ? null : AreasReader.boundary(boundaryFiles).union();
+		Points points = PointOptions.read(spec, console, "points");
 		KernelDensity density = new KernelDensity(kernel, bandwidth);
 		Grid grid = Grids.lay(points.xs(), points.ys(), cellSize, kernel.reach(bandwidth) + cellSize, boundary);
 		DensitySurface surface = density.estimate(grid, points.xs(), points.ys(), points.values(), evaluation);

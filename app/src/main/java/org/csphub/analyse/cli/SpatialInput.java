@@ -55,16 +55,17 @@ final class SpatialInput {
 			Input, one of:
 			  --points FILE ... --cell-size METRES [--boundary GEOJSON]
 			                       points counted in grid cells (or their --value summed); cells outside
-			                       the boundary are left out. Neighbours: queen (default), rook or
-			                       distance-band (--distance METRES between cell centres)
+			                       the boundary (GeoJSON files or a folder of them) are left out.
+			                       Neighbours: queen (default), rook or distance-band (--distance METRES
+			                       between cell centres)
 			  --points FILE ... --value COL [--id COL]
 			                       each point an observation with its value. Neighbours: distance-band
 			                       (--distance METRES, inclusive) or k-nearest (--k K), or --weights
 			  --areas GEOJSON [--id-property P] (--values FILE --id-column COL --value-column COL | --points FILE ...)
-			                       areas (WGS84 GeoJSON, .gz too; the id is the ONS code property such as
-			                       LSOA11CD unless --id-property says) with a value each from a CSV table, or
-			                       the count of points inside each. Neighbours: queen (default) or rook
-			                       contiguity, or --weights
+			                       areas (WGS84 GeoJSON, .gz too, or a folder of them; the id is the ONS
+			                       code property such as LSOA11CD unless --id-property says) with a value
+			                       each from a CSV table, or the count of points inside each.
+			                       Neighbours: queen (default) or rook contiguity, or --weights
 			  --weights FILE --values FILE --id-column COL --value-column COL
 			                       GeoDa weights (.gal or .gwt) and a value for each of their ids
 			Weights:
@@ -151,8 +152,8 @@ final class SpatialInput {
 		}
 		PointsSpec spec = PointOptions.spec(arguments, true, false, true, false);
 		List<Path> boundaryFiles = Flags.files(arguments, "boundary");
-		Points points = PointOptions.read(spec, console, "points");
 		Geometry boundary = boundaryFiles.isEmpty() ? null : AreasReader.boundary(boundaryFiles).union();
+		Points points = PointOptions.read(spec, console, "points");
 		Grid grid = Grids.lay(points.xs(), points.ys(), cellSize, 0, boundary);
 		double[] perCell = new double[grid.cellCount()];
 		long outside = 0;

@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads areas from GeoJSON FeatureCollections (RFC 7946: WGS84 longitude and latitude, projected here to
  * the British National Grid; a file whose {@code crs} names EPSG:27700 is taken as grid metres already).
- * Gzip-compressed files are read too.
+ * Gzip-compressed files are read too, and a folder stands for every {@code .json} and {@code .geojson}
+ * file in it (with or without {@code .gz}), in name order.
  *
  * <p>The id of a feature is its {@code idProperty}; without one, the single property named like an ONS
  * code ({@code LSOA11CD}, {@code WD13CD}, ...) or else {@code code} or {@code id}. Every feature needs an
@@ -71,7 +72,7 @@ public final class AreasReader {
 
 	private static Result read(List<Path> files, String idProperty, boolean numbered) throws IOException {
 		AreasReader reader = new AreasReader(idProperty, numbered);
-		for (Path file : files) {
+		for (Path file : DataFiles.geoJsonFiles(files)) {
 			reader.readFile(DataFiles.file(file));
 		}
 		return new Result(List.copyOf(reader.areas), reader.repaired);

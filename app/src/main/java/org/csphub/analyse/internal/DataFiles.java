@@ -75,6 +75,28 @@ public final class DataFiles {
 		return sources;
 	}
 
+	/** The files, with each folder replaced by the GeoJSON files in it ({@code .json}, {@code .geojson}, {@code .gz}). */
+	public static List<Path> geoJsonFiles(List<Path> paths) throws IOException {
+		List<Path> files = new ArrayList<>();
+		for (Path path : paths) {
+			if (!Files.isDirectory(path)) {
+				files.add(path);
+				continue;
+			}
+			try (Stream<Path> list = Files.list(path)) {
+				List<Path> found = list.filter(Files::isRegularFile)
+					.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(geo)?json(\\.gz)?"))
+					.sorted()
+					.toList();
+				if (found.isEmpty()) {
+					throw new CommandFailedException(path + ": the folder holds no .json or .geojson files");
+				}
+				files.addAll(found);
+			}
+		}
+		return files;
+	}
+
 	/** One file (not a zip archive), decompressed if it is gzip. */
 	public static Source file(Path path) {
 		if (!Files.isRegularFile(path)) {
