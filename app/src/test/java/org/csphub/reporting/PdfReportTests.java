@@ -36,7 +36,8 @@ class PdfReportTests {
 	void render() throws IOException {
 		pdf = new Reports().pdf(SampleReports.strategicAssessment());
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			PDFTextStripper stripper = new PDFTextStripper();
+			text = stripper.getText(document).replaceAll("\\s+", " ");
 		}
 	}
 
@@ -56,6 +57,8 @@ class PdfReportTests {
 				"up 4.2% on the 12 months before");
 		assertThat(text).contains("1. Crime overall", "1.1 Burglary", "Appendix A: Method", "Data sources and licences");
 		assertThat(text).contains("Table 2: Crimes by type", "4,210", "-13.9%", "no data");
+		assertThat(text).contains("Figure 1:",
+				"Crimes recorded each month, November 2025 to October 2026 The figures are in Table 1.");
 		assertThat(text).as("page numbers in the footer, from the page after the cover").doesNotContain("Page 1 of")
 			.contains("Page 2 of 11", "Page 11 of 11");
 	}
