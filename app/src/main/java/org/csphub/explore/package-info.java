@@ -9,5 +9,5 @@
  * people.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Explore", allowedDependencies = { "areas", "incidents",
-		"shared" })
+		"shared", "reporting", "reporting :: charts" })
 package org.csphub.explore;

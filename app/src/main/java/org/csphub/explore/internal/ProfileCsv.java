@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.csphub.explore.internal.AreaProfile.CategoryRow;
 import org.csphub.explore.internal.AreaProfile.MonthRow;
+import org.csphub.reporting.SpreadsheetSafe;
 
 /**
  * The CSV downloads of a profile: one for each chart and one for the map's squares. Months are

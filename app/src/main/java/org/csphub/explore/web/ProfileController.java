@@ -12,10 +12,9 @@ import org.csphub.areas.AreaType;
 import org.csphub.areas.Areas;
 import org.csphub.explore.internal.AreaProfile;
 import org.csphub.explore.internal.AreaProfiles;
-import org.csphub.explore.internal.CrimeTypeChart;
 import org.csphub.explore.internal.DensityGrid;
 import org.csphub.explore.internal.MapData;
-import org.csphub.explore.internal.MonthlyChart;
+import org.csphub.explore.internal.ProfileCharts;
 import org.csphub.explore.internal.ProfileChoice;
 import org.csphub.explore.internal.ProfileChoices;
 import org.csphub.explore.internal.ProfileCsv;
@@ -110,9 +109,9 @@ class ProfileController {
 		model.addAttribute("profile", profile);
 		model.addAttribute("grid", grid);
 		model.addAttribute("busiest", profiles.busiest(grid, 10));
-		model.addAttribute("monthlyChart", MonthlyChart.svg("chart-months",
+		model.addAttribute("monthlyChart", ProfileCharts.monthly("chart-months",
 				"Incidents each month in " + area.name() + ", " + profile.period(), profile.months()));
-		model.addAttribute("crimeTypeChart", CrimeTypeChart.svg("chart-types",
+		model.addAttribute("crimeTypeChart", ProfileCharts.crimeTypes("chart-types",
 				"Incidents by crime type in " + area.name() + ", " + profile.period(), profile.categories()));
 		String query = query(choice);
 		String base = profilePath(area.ref());

@@ -1,4 +1,4 @@
-package org.csphub.explore.internal;
+package org.csphub.reporting;
 
 /**
  * Protects text written to CSV against formula injection (OWASP "CSV injection"): a cell that a

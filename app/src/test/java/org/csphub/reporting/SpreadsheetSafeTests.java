@@ -1,4 +1,4 @@
-package org.csphub.explore.internal;
+package org.csphub.reporting;
 
 import org.junit.jupiter.api.Test;
 
