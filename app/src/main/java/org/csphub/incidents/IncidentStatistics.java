@@ -104,6 +104,17 @@ public class IncidentStatistics {
 	}
 
 	/**
+	 * Counts by LSOA, ward and parish (the codes the import gave each incident; null where none), month
+	 * and category of every incident of a source from {@code from} to {@code to} inclusive: one grouped
+	 * query that gives the counts of all three kinds of area at once (a few tens of thousands of rows for a
+	 * whole force's two years). Months that are not loaded have no rows.
+	 */
+	public List<PlacedCount> countsByLsoaWardAndParish(String source, YearMonth from, YearMonth to) {
+		checkPeriod(from, to);
+		return repository.countsByLsoaWardAndParish(source, from, to);
+	}
+
+	/**
 	 * The located incidents of a source, period and categories (all when the set is empty), one entry per
 	 * distinct point, month and category, in primitive arrays: the input of kernel density, grid hot spots
 	 * and near-repeat tests. A whole force's year is about 100,000 entries (a few MB).

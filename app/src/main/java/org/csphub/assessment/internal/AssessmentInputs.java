@@ -18,7 +18,6 @@ import java.util.TreeSet;
 import org.csphub.analysis.aggregate.CountCube;
 import org.csphub.analysis.aggregate.Selection;
 import org.csphub.analysis.aggregate.Tally;
-import org.csphub.areas.AreaDetails;
 import org.csphub.areas.AreaLocator;
 import org.csphub.areas.AreaSummary;
 import org.csphub.areas.AreaType;
@@ -30,6 +29,8 @@ import org.csphub.incidents.IncidentStatistics;
 import org.csphub.incidents.LoadedMonth;
 import org.csphub.incidents.LocatedIncidents;
 import org.csphub.incidents.LocationCount;
+import org.csphub.incidents.PlacedCount;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Everything the sections are computed from, read once: count cubes of police.uk crime and ASB by
@@ -71,7 +72,8 @@ final class AssessmentInputs {
 	/** Reference data by LSOA code (LSOAs without any are left out). */
 	final Map<String, LsoaReference> lsoas;
 
-	final Optional<AreaDetails> borough;
+	/** The borough's boundary on the British National Grid, if there is a borough. */
+	final Optional<Geometry> borough;
 
 	final AreaLocator locator;
 
@@ -135,24 +137,40 @@ final class AssessmentInputs {
 			return map;
 		});
 		this.borough = steps.run("load: borough boundary",
-				() -> areas.get(AreaType.BOROUGH).stream().findFirst().flatMap(b -> areaService.find(b.ref())));
+				() -> areas.get(AreaType.BOROUGH).stream().findFirst().flatMap(b -> areaService.boundary(b.ref())));
 		this.locator = areaService.locator();
 		SortedSet<String> seen = new TreeSet<>();
-		for (AreaType type : List.of(AreaType.LSOA, AreaType.WARD, AreaType.PARISH, AreaType.CUSTOM)) {
-			cubes.put(type, steps.run("load: counts by " + type.name().toLowerCase() + " × month × type", () -> {
-				CountCube.Builder builder = CountCube.builder().coverAll(policeMonths);
-				builder.declareAreas(areas.get(type).stream().map(AreaSummary::code).toList());
-				for (String source : sources.police()) {
-					for (AreaMonthCategoryCount c : statistics.countsByArea(type, source, spanFirst, spanLast)) {
-						if (policeMonths.contains(c.month())) {
-							builder.add(c.areaCode() == null ? NO_AREA : c.areaCode(), c.category(), c.month(), c.count());
-							seen.add(c.category());
-						}
+		steps.run("load: counts by LSOA, ward and parish × month × type", () -> {
+			Map<AreaType, CountCube.Builder> builders = new EnumMap<>(AreaType.class);
+			for (AreaType type : List.of(AreaType.LSOA, AreaType.WARD, AreaType.PARISH)) {
+				builders.put(type, CountCube.builder().coverAll(policeMonths)
+					.declareAreas(areas.get(type).stream().map(AreaSummary::code).toList()));
+			}
+			for (String source : sources.police()) {
+				for (PlacedCount c : statistics.countsByLsoaWardAndParish(source, spanFirst, spanLast)) {
+					if (policeMonths.contains(c.month())) {
+						builders.get(AreaType.LSOA).add(code(c.lsoaCode()), c.category(), c.month(), c.count());
+						builders.get(AreaType.WARD).add(code(c.wardCode()), c.category(), c.month(), c.count());
+						builders.get(AreaType.PARISH).add(code(c.parishCode()), c.category(), c.month(), c.count());
+						seen.add(c.category());
 					}
 				}
-				return builder.build();
-			}));
-		}
+			}
+			builders.forEach((type, builder) -> cubes.put(type, builder.build()));
+			return null;
+		});
+		cubes.put(AreaType.CUSTOM, steps.run("load: counts by custom area × month × type", () -> {
+			CountCube.Builder builder = CountCube.builder().coverAll(policeMonths);
+			builder.declareAreas(areas.get(AreaType.CUSTOM).stream().map(AreaSummary::code).toList());
+			for (String source : sources.police()) {
+				for (AreaMonthCategoryCount c : statistics.countsByArea(AreaType.CUSTOM, source, spanFirst, spanLast)) {
+					if (policeMonths.contains(c.month())) {
+						builder.add(code(c.areaCode()), c.category(), c.month(), c.count());
+					}
+				}
+			}
+			return builder.build();
+		}));
 		this.categories = Collections.unmodifiableSortedSet(seen);
 		Set<String> crimeTypes = crimeCategories();
 		Set<YearMonth> periodMonths = new TreeSet<>(policeMonths.subSet(period.first(), period.last().plusMonths(1)));
@@ -176,6 +194,10 @@ final class AssessmentInputs {
 			}
 			return map;
 		});
+	}
+
+	private static String code(String code) {
+		return code == null ? NO_AREA : code;
 	}
 
 	static AssessmentInputs load(AssessmentPeriod period, AssessmentSources sources, IncidentStatistics statistics,

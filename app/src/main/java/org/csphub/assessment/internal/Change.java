@@ -55,6 +55,22 @@ record Change(Tally now, Tally before, Optional<RateComparison> comparison) {
 		return is(ChangeVerdict.SIGNIFICANT_RISE) || is(ChangeVerdict.SIGNIFICANT_FALL);
 	}
 
+	/** "5,794 against 4,886 (+18.6%, p < 0.001)": for a significant change, whose verdict is said elsewhere. */
+	String against() {
+		StringBuilder text = new StringBuilder(Format.count(count()));
+		if (earlier() != null) {
+			text.append(" against ").append(Format.count(earlier()));
+		}
+		comparison.ifPresent(c -> {
+			text.append(" (").append(c.percentChange().isPresent() ? Format.change(c.percentChange().getAsDouble()) : "new");
+			if (c.verdict() != ChangeVerdict.TOO_FEW_TO_TELL) {
+				text.append(", ").append(Format.p(c.pValue()));
+			}
+			text.append(')');
+		});
+		return text.toString();
+	}
+
 	/** "+12.3% on the comparison period (significant rise, p < 0.001)", or why there is none. */
 	String text() {
 		return comparison.map(c -> Format.comparison(c) + " on the comparison period")

@@ -57,9 +57,7 @@ final class CrimeTypesSection {
 				findings.significantChange(t.type(), t.change());
 			}
 			if (t.change().is(ChangeVerdict.SIGNIFICANT_RISE)) {
-				findings.candidate("crime-type:" + t.type(), t.type(), "Significant rise: "
-						+ Format.comparison(t.change().comparison().orElseThrow()) + ", " + Format.count(t.change().count())
-						+ " against " + Format.count(t.change().earlier()));
+				findings.candidate("crime-type:" + t.type(), t.type(), "Significant rise: " + t.change().against());
 			}
 		}
 		types.stream().limit(3).forEach(t -> findings.candidate("crime-type:" + t.type(), t.type(),

@@ -12,7 +12,7 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /**
  * A map of grid cells as SVG: the cells of each class drawn as one path in the class's colour, the
- * borough's boundary on top, a legend and a scale bar, on a plain background (no tiles, so it prints
+ * borough's boundary on top (without slivers and pinholes), a legend and a scale bar, on a plain background (no tiles, so it prints
  * and needs no outside server). North is up; the British National Grid is drawn to scale.
  */
 final class GridMapSvg {
@@ -21,7 +21,15 @@ final class GridMapSvg {
 
 	private static final int MARGIN = 10;
 
-	private static final int LEGEND_WIDTH = 230;
+	private static final int LEGEND_WIDTH = 300;
+
+	/**
+	 * Parts and holes of the boundary smaller than these (m²) are not drawn: a borough made from the union
+	 * of its LSOAs has slivers and pinholes where the published boundaries do not quite meet.
+	 */
+	private static final double MIN_PART = 10_000;
+
+	private static final double MIN_HOLE = 250_000;
 
 	private GridMapSvg() {
 	}
@@ -64,13 +72,15 @@ final class GridMapSvg {
 			}
 		}
 		if (boundary != null) {
-			Geometry simple = DouglasPeuckerSimplifier.simplify(boundary, 1 / scale);
 			StringBuilder outline = new StringBuilder();
-			for (int i = 0; i < simple.getNumGeometries(); i++) {
-				if (simple.getGeometryN(i) instanceof Polygon polygon) {
-					ring(outline, polygon.getExteriorRing(), at);
+			for (int i = 0; i < boundary.getNumGeometries(); i++) {
+				if (boundary.getGeometryN(i) instanceof Polygon polygon && polygon.getArea() >= MIN_PART) {
+					ring(outline, polygon.getExteriorRing(), at, scale);
 					for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
-						ring(outline, polygon.getInteriorRingN(h), at);
+						LineString hole = polygon.getInteriorRingN(h);
+						if (hole.getFactory().createPolygon(hole.getCoordinates()).getArea() >= MIN_HOLE) {
+							ring(outline, hole, at, scale);
+						}
 					}
 				}
 			}
@@ -82,8 +92,12 @@ final class GridMapSvg {
 		return s.append("</svg>").toString();
 	}
 
-	private static void ring(StringBuilder path, LineString ring, Projection at) {
-		Coordinate[] points = ring.getCoordinates();
+	/** Draws a ring simplified to about a pixel. */
+	private static void ring(StringBuilder path, LineString ring, Projection at, double scale) {
+		Coordinate[] points = DouglasPeuckerSimplifier.simplify(ring, 1 / scale).getCoordinates();
+		if (points.length < 4) {
+			return;
+		}
 		for (int i = 0; i < points.length; i++) {
 			path.append(i == 0 ? 'M' : 'L').append(Svg.n(at.x(points[i].x))).append(' ').append(Svg.n(at.y(points[i].y)));
 		}

@@ -71,8 +71,7 @@ final class HotspotSection {
 	record HotspotGrid(Grid grid, Geometry boundary) {
 
 		static HotspotGrid of(AssessmentInputs in) {
-			return in.borough.map(b -> new HotspotGrid(Grid.covering(b.geometry(), CELL_SIZE, 0, 0), b.geometry()))
-				.orElse(null);
+			return in.borough.map(b -> new HotspotGrid(Grid.covering(b, CELL_SIZE, 0, 0), b)).orElse(null);
 		}
 
 	}

@@ -75,7 +75,8 @@ final class PriorityRankingSection {
 				+ "up to the score. An indicator a " + noun + " has no value for is left out of its score and the other "
 				+ "weights scaled up."));
 		blocks.add(new Block.Note("The ranking is a starting point for discussion, not a decision: the weights are a "
-				+ "choice, and small areas' rates swing by chance. " + Notes.APPROXIMATE_LOCATIONS));
+				+ "choice, and small areas' rates swing by chance. The repeat share counts police.uk map points, each "
+				+ "covering at least eight addresses, not addresses."));
 		List<List<Object>> rows = new ArrayList<>();
 		for (AreaScore score : ranking.ranked()) {
 			Map<String, Contribution> by = new HashMap<>();

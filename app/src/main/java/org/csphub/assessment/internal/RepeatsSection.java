@@ -58,7 +58,9 @@ final class RepeatsSection {
 			return new ReportSection(AssessmentSections.REPEATS, title, List.of(Notes.noPoliceData(in)));
 		}
 		return new ReportSection(AssessmentSections.REPEATS, title,
-				List.of(new Block.Note(Notes.APPROXIMATE_LOCATIONS)), List.of(repeatLocations(in), nearRepeats(in)));
+				List.of(new Block.Paragraph("Where crime recurs at the same place, and whether crimes close together in "
+						+ "space also come close together in time.")),
+				List.of(repeatLocations(in), nearRepeats(in)));
 	}
 
 	/** Crime per map point, keyed by the point's coordinates. */

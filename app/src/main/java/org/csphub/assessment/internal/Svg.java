@@ -40,10 +40,16 @@ final class Svg {
 		return out.toString();
 	}
 
-	/** A coordinate with at most one decimal place. */
+	/**
+	 * A coordinate rounded to one decimal place, without a trailing ".0" ("12", "12.5", "-0.5"). Written
+	 * out by hand: maps have tens of thousands of coordinates and {@code String.format} is slow.
+	 */
 	static String n(double value) {
-		String text = String.format(Locale.ROOT, "%.1f", value);
-		return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+		long tenths = Math.round(value * 10);
+		long whole = Math.abs(tenths) / 10;
+		long tenth = Math.abs(tenths) % 10;
+		String sign = tenths < 0 ? "-" : "";
+		return tenth == 0 ? sign + whole : sign + whole + "." + tenth;
 	}
 
 	/** The opening of a chart: the svg element, its title and description, for assistive technology. */

@@ -106,8 +106,8 @@ final class ThemeSections {
 		blocks.add(new Block.Note(theme.note()));
 		Notes.missingMonths(in).ifPresent(blocks::add);
 		if (theme.ruralOnly() && change.is(ChangeVerdict.SIGNIFICANT_RISE)) {
-			findings.candidate("theme:rural-crime", "Rural crime", "Significant rise: "
-					+ Format.comparison(change.comparison().orElseThrow()));
+			findings.candidate("theme:rural-crime", "Rural crime", "Significant rise: " + change.against()
+					+ " in rural LSOAs");
 		}
 		blocks.add(topAreas(in, theme, selection));
 		blocks.addAll(Tables.monthly(theme.id() + "-monthly", theme.title() + " each month", theme.title().toLowerCase(),
