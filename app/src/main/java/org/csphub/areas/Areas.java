@@ -88,6 +88,15 @@ public class Areas {
 					Wgs84GeoJson.of(area.geometry())));
 	}
 
+	/**
+	 * One area's boundary on the British National Grid (EPSG:27700, metres; a copy the caller may change),
+	 * without the WGS84 GeoJSON that {@link #find(AreaRef)} also makes: for computations such as masking a
+	 * grid to the borough, where converting a whole force's boundary to GeoJSON would cost most of the time.
+	 */
+	public Optional<org.locationtech.jts.geom.Geometry> boundary(AreaRef ref) {
+		return areas.find(ref).map(AreaRepository.StoredArea::geometry);
+	}
+
 	/** The published statistics for one LSOA, if imported. */
 	public Optional<LsoaReference> lsoaReference(String lsoaCode) {
 		return references.find(lsoaCode);
