@@ -133,6 +133,35 @@ class PdfReportTests {
 		}
 	}
 
+	@Test
+	void chartTextOfTwelveUnitsIsDrawnAtItsSize() throws IOException {
+		// openhtmltopdf 1.1.31 drew SVG text of exactly 12 units at 1 unit (SvgFontsDrawer works round it).
+		String text = "<text x=\"10\" y=\"30\" font-size=\"12\" fill=\"#0b0c0c\">WWWWWWWWWWWW</text>";
+		int with = darkPixelsOnPage3(text);
+		int without = darkPixelsOnPage3("");
+		assertThat(with - without).as("dark pixels the 12-unit text adds").isGreaterThan(500);
+	}
+
+	private static int darkPixelsOnPage3(String svgContent) throws IOException {
+		String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 50\" font-family=\"'DejaVu Sans'\">"
+				+ svgContent + "</svg>";
+		ReportDocument document = new ReportDocument("T", null, null, java.time.LocalDate.of(2026, 1, 1), null, List.of(),
+				List.of(new ReportSection("s", "S", List.of(new Block.Figure("f", "F", "Twelve Ws", svg, null)))),
+				List.of(), List.of());
+		try (PDDocument pdf = Loader.loadPDF(new Reports().pdf(document))) {
+			java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(2, 72);
+			int dark = 0;
+			for (int y = 0; y < page.getHeight(); y++) {
+				for (int x = 0; x < page.getWidth(); x++) {
+					if ((page.getRGB(x, y) & 0xff) < 128) {
+						dark++;
+					}
+				}
+			}
+			return dark;
+		}
+	}
+
 	private static void collect(PDResources resources, List<String> fonts, List<String> images) throws IOException {
 		if (resources == null) {
 			return;
