@@ -1,7 +1,8 @@
 package org.csphub.assessment;
 
 import java.time.Instant;
+import java.util.UUID;
 
-/** Who did something to an assessment, and when. */
-public record ActionStamp(String name, Instant at) {
+/** Who did something to an assessment (their user id where kept, and name), and when. */
+public record ActionStamp(UUID userId, String name, Instant at) {
 }

@@ -82,12 +82,12 @@ public class Assessments {
 	// Starting.
 
 	public AssessmentId start(AssessmentPeriod period) {
-		return workflow.start(period, actor());
+		return workflow.start(AssessmentPeriods.check(period, "comparisonFirst", "comparisonLast"), actor());
 	}
 
 	/** A new assessment for the period, starting from an earlier one's commentary, issues and scores. */
 	public AssessmentId copy(AssessmentId earlier, AssessmentPeriod period) {
-		return workflow.copy(earlier, period, actor());
+		return workflow.copy(earlier, AssessmentPeriods.check(period, "comparisonFirst", "comparisonLast"), actor());
 	}
 
 	/** A new draft version of an approved assessment. */

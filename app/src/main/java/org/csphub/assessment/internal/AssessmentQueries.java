@@ -113,7 +113,7 @@ public class AssessmentQueries {
 	}
 
 	private static ActionStamp stamp(Assessment.Stamp stamp) {
-		return stamp == null ? null : new ActionStamp(stamp.name(), stamp.at());
+		return stamp == null ? null : new ActionStamp(stamp.id(), stamp.name(), stamp.at());
 	}
 
 }

@@ -56,21 +56,18 @@ class BasicSectionSource implements SectionSource {
 
 	private final Texts texts;
 
-	BasicSectionSource(IncidentStatistics statistics, Areas areas, Texts texts) {
+	private final DataMonths months;
+
+	BasicSectionSource(IncidentStatistics statistics, Areas areas, Texts texts, DataMonths months) {
 		this.statistics = statistics;
 		this.areas = areas;
 		this.texts = texts;
+		this.months = months;
 	}
 
 	@Override
 	public ComputedAssessment compute(AssessmentPeriod period) {
-		IncidentSource source = statistics.sources()
-			.stream()
-			.sorted(Comparator.comparing((IncidentSource s) -> !s.policeUkStreet())
-				.thenComparing(Comparator.comparingInt(IncidentSource::monthsLoaded).reversed())
-				.thenComparing(IncidentSource::code))
-			.findFirst()
-			.orElse(null);
+		IncidentSource source = months.source().orElse(null);
 		if (source == null) {
 			Block none = new Block.Note(texts.get("assessment.basic.noData"));
 			return new ComputedAssessment(List.of(none),
