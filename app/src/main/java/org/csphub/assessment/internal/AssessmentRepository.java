@@ -140,8 +140,8 @@ class AssessmentRepository {
 				update assessment set status = :status, submitted_by_id = :submittedId, submitted_by_name = :submittedName,
 				  submitted_at = :submittedAt, returned_by_name = :returnedName, returned_at = :returnedAt,
 				  return_reason = :returnReason, approved_by_id = :approvedId, approved_by_name = :approvedName,
-				  approved_at = :approvedAt, updated_at = :updatedAt, version = version + 1""" + figures + """
-				 where id = :id and version = :version""")
+				  approved_at = :approvedAt, updated_at = :updatedAt, version = version + 1""" + figures
+				+ " where id = :id and version = :version")
 			.param("status", a.status().name())
 			.param("submittedId", a.submitted() == null ? null : a.submitted().id())
 			.param("submittedName", a.submitted() == null ? null : a.submitted().name())
