@@ -64,8 +64,8 @@ class ReportAssembler {
 		appendices.add(schemeAppendix(scheme));
 		return new ReportDocument(texts.get("assessment.report.title", name, texts.title(a.period())),
 				texts.periodWithComparison(a.period()), name, date, status, summary, sections, appendices,
-				List.of(texts.get("licence.police"), texts.get("licence.boundaries"), texts.get("licence.statistics"),
-						texts.get("licence.mysociety")));
+				List.of(texts.get("assessment.report.licence.police"), texts.get("assessment.report.licence.boundaries"),
+						texts.get("assessment.report.licence.statistics"), texts.get("assessment.report.licence.mysociety")));
 	}
 
 	/** The section with the commentary's paragraphs (split at blank lines) first, then its computed content. */
