@@ -100,9 +100,13 @@ class AssessmentBrowserIntegrationTests {
 			browser.choose("Start a new assessment").press("Continue");
 		}
 		assertThat(browser.heading()).isEqualTo("Which months should the assessment cover?");
-		browser.choose("12 months").select("last", "April 2022").press("Continue");
+		browser.select("first", "April 2022").select("last", "March 2022").press("Continue");
+		assertThat(browser.errorSummary().links()).extracting(Browser.SummaryLink::href).containsExactly("#last");
+		browser.select("first", "May 2021").select("last", "April 2022").press("Continue");
 		assertThat(browser.heading()).isEqualTo("Which months should it be compared with?");
-		browser.choose("The same number of months just before: May 2020 to April 2021").press("Continue");
+		assertThat(browser.element(By.id("comparisonFirst")).getDomProperty("value")).isEqualTo("2020-05");
+		assertThat(browser.element(By.id("comparisonLast")).getDomProperty("value")).isEqualTo("2021-04");
+		browser.press("Continue");
 		assertThat(browser.heading()).isEqualTo("Check before you start the assessment");
 		assertThat(browser.summaryValue("Months covered")).isEqualTo("May 2021 to April 2022");
 		assertThat(browser.summaryValue("Compared with")).isEqualTo("May 2020 to April 2021");

@@ -48,8 +48,8 @@ class StartController {
 		this.texts = texts;
 	}
 
-	/** How to start: the earlier assessments that can be copied, latest first. */
-	record HowForm(String start, String from) {
+	/** How to start: "new", or the id of the earlier assessment to copy. */
+	record HowForm(String start) {
 	}
 
 	@GetMapping
@@ -58,7 +58,7 @@ class StartController {
 		if (earlier.isEmpty()) {
 			return "redirect:/assessments/new/period";
 		}
-		model.addAttribute("form", new HowForm(null, earlier.get(0).id().toString()));
+		model.addAttribute("form", new HowForm(null));
 		model.addAttribute("earlier", earlier);
 		return "assessment/start-how";
 	}
@@ -69,49 +69,33 @@ class StartController {
 		if ("new".equals(form.start())) {
 			return "redirect:/assessments/new/period";
 		}
-		if ("copy".equals(form.start()) && earlier.stream().anyMatch(a -> a.id().toString().equals(form.from()))) {
-			return "redirect:" + UriComponentsBuilder.fromPath("/assessments/new/period").queryParam("from", form.from()).build();
+		if (form.start() != null && earlier.stream().anyMatch(a -> a.id().toString().equals(form.start()))) {
+			return "redirect:" + UriComponentsBuilder.fromPath("/assessments/new/period").queryParam("from", form.start()).build();
 		}
-		if ("copy".equals(form.start())) {
-			result.rejectValue("from", "assessment.start.fromRequired", "Select the assessment to copy");
-		}
-		else {
-			result.rejectValue("start", "assessment.start.required", "Select how you want to start");
-		}
+		result.rejectValue("start", "assessment.start.required", "Select how you want to start");
 		model.addAttribute("earlier", earlier);
 		return "assessment/start-how";
 	}
 
-	/** The period: 12 months to a chosen month, or chosen first and last months. */
-	record PeriodForm(String periodType, String last, String first, String customLast, String from) {
+	/** The period: its first and last months (12 months to the last month loaded unless changed). */
+	record PeriodForm(String first, String last, String from) {
 	}
 
 	@GetMapping("/period")
 	String period(PeriodForm given, Model model) {
 		SortedSet<YearMonth> loaded = months.loaded();
-		PeriodForm form = new PeriodForm(given.periodType() == null ? "twelve" : given.periodType(),
-				given.last() != null ? given.last() : loaded.isEmpty() ? null : loaded.last().toString(), given.first(),
-				given.customLast(), given.from());
+		YearMonth last = loaded.isEmpty() ? null : loaded.last();
+		PeriodForm form = new PeriodForm(given.first() != null ? given.first() : last == null ? null : last.minusMonths(11).toString(),
+				given.last() != null ? given.last() : last == null ? null : last.toString(), given.from());
 		return periodPage(form, model);
 	}
 
 	@PostMapping("/period")
 	String period(@ModelAttribute("form") PeriodForm form, BindingResult result, Model model) {
 		List<FieldProblem> problems = new ArrayList<>();
-		YearMonth first = null;
-		YearMonth last = null;
-		if ("twelve".equals(form.periodType())) {
-			last = AssessmentPeriods.month(form.last(), "last", "last month", problems);
-			first = last == null ? null : last.minusMonths(11);
-		}
-		else if ("custom".equals(form.periodType())) {
-			first = AssessmentPeriods.month(form.first(), "first", "first month", problems);
-			last = AssessmentPeriods.month(form.customLast(), "customLast", "last month", problems);
-			AssessmentPeriods.checkPeriod(first, last, "first", "customLast", problems);
-		}
-		else {
-			problems.add(new FieldProblem("periodType", "assessment.period.typeRequired", "Select the months the assessment covers"));
-		}
+		YearMonth first = AssessmentPeriods.month(form.first(), "first", "first month", problems);
+		YearMonth last = AssessmentPeriods.month(form.last(), "last", "last month", problems);
+		AssessmentPeriods.checkPeriod(first, last, "first", "last", problems);
 		if (!problems.isEmpty()) {
 			FormErrors.reject(result, new InvalidInputException(problems));
 			return periodPage(form, model);
@@ -133,9 +117,8 @@ class StartController {
 		return "assessment/start-period";
 	}
 
-	/** The comparison: the same number of months before, or chosen months. */
-	record ComparisonForm(String first, String last, String from, String comparisonType, String comparisonFirst,
-			String comparisonLast) {
+	/** The comparison: its first and last months (the same number of months just before unless changed). */
+	record ComparisonForm(String first, String last, String from, String comparisonFirst, String comparisonLast) {
 	}
 
 	@GetMapping("/comparison")
@@ -145,8 +128,8 @@ class StartController {
 			return "redirect:/assessments/new/period";
 		}
 		ComparisonForm form = new ComparisonForm(given.first(), given.last(), given.from(),
-				given.comparisonType() == null ? "before" : given.comparisonType(), given.comparisonFirst(),
-				given.comparisonLast());
+				given.comparisonFirst() != null ? given.comparisonFirst() : period.comparisonFirst().toString(),
+				given.comparisonLast() != null ? given.comparisonLast() : period.comparisonLast().toString());
 		return comparisonPage(form, period, model);
 	}
 
@@ -157,10 +140,14 @@ class StartController {
 			return "redirect:/assessments/new/period";
 		}
 		List<FieldProblem> problems = new ArrayList<>();
-		if ("custom".equals(form.comparisonType())) {
-			YearMonth first = AssessmentPeriods.month(form.comparisonFirst(), "comparisonFirst", "first month", problems);
-			YearMonth last = AssessmentPeriods.month(form.comparisonLast(), "comparisonLast", "last month", problems);
-			if (problems.isEmpty()) {
+		YearMonth first = AssessmentPeriods.month(form.comparisonFirst(), "comparisonFirst", "first month", problems);
+		YearMonth last = AssessmentPeriods.month(form.comparisonLast(), "comparisonLast", "last month", problems);
+		if (problems.isEmpty()) {
+			if (last.isBefore(first)) {
+				problems.add(new FieldProblem("comparisonLast", "assessment.period.lastBeforeFirst",
+						"The last month must be the same as or after the first month"));
+			}
+			else {
 				try {
 					period = AssessmentPeriods.check(new AssessmentPeriod(period.first(), period.last(), first, last),
 							"comparisonFirst", "comparisonLast");
@@ -168,15 +155,7 @@ class StartController {
 				catch (InvalidInputException ex) {
 					problems.addAll(ex.problems());
 				}
-				catch (IllegalArgumentException ex) {
-					problems.add(new FieldProblem("comparisonLast", "assessment.period.lastBeforeFirst",
-							"The last month must be the same as or after the first month"));
-				}
 			}
-		}
-		else if (!"before".equals(form.comparisonType())) {
-			problems.add(new FieldProblem("comparisonType", "assessment.comparison.typeRequired",
-					"Select the months to compare with"));
 		}
 		if (!problems.isEmpty()) {
 			FormErrors.reject(result, new InvalidInputException(problems));
