@@ -118,15 +118,30 @@ class AssessmentBrowserIntegrationTests {
 		assertThat(browser.heading()).isEqualTo("12 months to April 2022");
 		assertThat(browser.text(By.id("submit-status"))).isEqualTo("Cannot start yet");
 
-		// Commentary: a refusal first (no answer to "completed"), then saved.
-		browser.follow("Overview of crime and anti-social behaviour");
-		assertThat(browser.has(By.cssSelector("table.govuk-table"))).isTrue();
-		browser.type("body", "Crime and anti-social behaviour fell slightly.\n\nShoplifting rose in the town centre.");
-		browser.press("Save and return to the task list");
-		assertThat(browser.errorSummary().links()).extracting(Browser.SummaryLink::href).containsExactly("#completed");
-		browser.choose("Yes").press("Save and return to the task list");
-		assertThat(browser.path()).isEqualTo(tasks);
-		assertThat(browser.text(By.id("section-overview-status"))).isEqualTo("Completed");
+		// Commentary on every section: a refusal first (no answer to "completed"), then saved.
+		List<String> sections = browser.elements(By.cssSelector("ul.govuk-task-list"))
+			.get(0)
+			.findElements(By.cssSelector("a.govuk-task-list__link"))
+			.stream()
+			.map(a -> a.getText().trim())
+			.toList();
+		assertThat(sections).isNotEmpty();
+		boolean first = true;
+		for (String section : sections) {
+			browser.follow(section);
+			assertThat(browser.heading()).isEqualTo(section);
+			browser.type("body", first ? "Crime and anti-social behaviour fell slightly.\n\nShoplifting rose in the town centre."
+					: "What " + section + " means for the partnership.");
+			if (first) {
+				browser.press("Save and return to the task list");
+				assertThat(browser.errorSummary().links()).extracting(Browser.SummaryLink::href).containsExactly("#completed");
+			}
+			browser.choose("Yes").press("Save and return to the task list");
+			assertThat(browser.path()).isEqualTo(tasks);
+			first = false;
+		}
+		assertThat(browser.elements(By.cssSelector("ul.govuk-task-list")).get(0).findElements(By.cssSelector(".govuk-tag")))
+			.as("every section complete").isEmpty();
 
 		// Score and decide every candidate issue.
 		browser.follow("Score the candidate issues");

@@ -380,31 +380,47 @@ public final class Assessment {
 
 	// The review.
 
+	/**
+	 * One thing that still stops a draft being submitted: a message code with its arguments, and the
+	 * English words.
+	 */
+	public record Unfinished(String code, String english, Object... args) {
+	}
+
 	/** What still stops the draft being submitted, in the task list's order; empty when it is ready. */
-	public List<String> unfinished(PriorityScheme scheme) {
+	public List<Unfinished> unfinishedItems(PriorityScheme scheme) {
 		requireScheme(scheme);
-		List<String> problems = new ArrayList<>();
+		List<Unfinished> problems = new ArrayList<>();
 		for (ReportSection section : computed.sections()) {
 			Commentary words = commentary.get(section.id());
 			if (words == null || !words.completed()) {
-				problems.add("Complete the commentary on " + section.title());
+				problems.add(new Unfinished("assessment.unfinished.commentary", "Complete the commentary on " + section.title(),
+						section.title()));
 			}
 		}
 		if (issues.isEmpty()) {
-			problems.add("Add at least one issue to the priority-setting matrix");
+			problems.add(new Unfinished("assessment.unfinished.noIssues",
+					"Add at least one issue to the priority-setting matrix"));
 		}
 		long unscored = issues.stream().filter(i -> !scheme.complete(i.scores()) || i.confidence() == null).count();
 		if (unscored > 0) {
-			problems.add("Score " + unscored + (unscored == 1 ? " issue" : " issues") + " on every criterion, with a confidence grade");
+			problems.add(new Unfinished("assessment.unfinished.unscored", "Score " + unscored
+					+ (unscored == 1 ? " issue" : " issues") + " on every criterion, with a confidence grade", unscored));
 		}
 		long undecided = issues.stream().filter(i -> !i.decided()).count();
 		if (undecided > 0) {
-			problems.add("Decide whether " + undecided + (undecided == 1 ? " issue becomes" : " issues become") + " a priority");
+			problems.add(new Unfinished("assessment.unfinished.undecided", "Decide whether " + undecided
+					+ (undecided == 1 ? " issue becomes" : " issues become") + " a priority", undecided));
 		}
 		else if (!issues.isEmpty() && issues.stream().noneMatch(i -> i.decision() == PriorityDecision.PRIORITY)) {
-			problems.add("Choose at least one priority");
+			problems.add(new Unfinished("assessment.unfinished.noPriority", "Choose at least one priority"));
 		}
 		return problems;
+	}
+
+	/** {@link #unfinishedItems} in English. */
+	public List<String> unfinished(PriorityScheme scheme) {
+		return unfinishedItems(scheme).stream().map(Unfinished::english).toList();
 	}
 
 	/** An analyst or coordinator submits the finished draft for a coordinator's approval. */

@@ -78,7 +78,7 @@ public class AssessmentQueries {
 				a.versionNumber(), a.status(), a.version(), a.scheme(), scheme.name(), a.computedAt(), a.createdBy(),
 				a.createdAt(), a.copiedFrom(), stamp(a.submitted()), stamp(a.returned()), a.returnReason(),
 				stamp(a.approved()), sections, appendices, issues.size(), scored, decided, priorities,
-				a.editable() ? a.unfinished(scheme) : List.of(),
+				a.editable() ? a.unfinishedItems(scheme).stream().map(u -> texts.message(u.code(), u.english(), u.args())).toList() : List.of(),
 				repository.latestVersionNumber(a.seriesId()) == a.versionNumber());
 	}
 

@@ -37,6 +37,11 @@ public class Texts {
 		return messages.getMessage(key, null, english, LOCALE);
 	}
 
+	/** The message for a code with its arguments, or the English default when the bundles have none. */
+	public String message(String key, String english, Object... args) {
+		return messages.getMessage(key, args, english, LOCALE);
+	}
+
 	public static String month(YearMonth month) {
 		return MONTH.format(month);
 	}
