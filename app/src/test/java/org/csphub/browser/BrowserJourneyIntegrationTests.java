@@ -179,7 +179,7 @@ class BrowserJourneyIntegrationTests {
 
 		assertThat(browser.heading()).isEqualTo("Community safety in your partnership");
 		assertThat(browser.navigation()).extracting(NavigationLink::label)
-			.containsExactly("Home", "Explore", "Areas", "Data imports", "Organisations", "Users", "Audit log");
+			.containsExactly("Home", "Explore", "Assessments", "Areas", "Data imports", "Organisations", "Users", "Audit log");
 		assertCurrentNavigation("Home", "page");
 
 		browser.navigateTo("Areas");
@@ -372,7 +372,7 @@ class BrowserJourneyIntegrationTests {
 		UserAccount analyst = testUsers.create(Role.ANALYST);
 		signIn(analyst);
 		assertThat(browser.navigation()).extracting(NavigationLink::label)
-			.containsExactly("Home", "Explore", "Areas", "Data imports");
+			.containsExactly("Home", "Explore", "Assessments", "Areas", "Data imports");
 
 		browser.follow(analyst.displayName());
 		assertThat(browser.path()).isEqualTo("/account");
@@ -439,7 +439,7 @@ class BrowserJourneyIntegrationTests {
 		assertThat(browser.title()).isEqualTo("You cannot see this page – CSP Hub");
 		assertThat(browser.heading()).isEqualTo("You cannot see this page");
 		assertThat(browser.navigation()).extracting(NavigationLink::label)
-			.containsExactly("Home", "Explore", "Areas", "Data imports");
+			.containsExactly("Home", "Explore", "Assessments", "Areas", "Data imports");
 		assertRevealsNothing();
 	}
 

@@ -46,6 +46,12 @@ class RouteAccessIntegrationTests {
 	/** Who may import boundaries and reference data. */
 	private static final Set<Role> IMPORTERS = EnumSet.of(COORDINATOR, Role.ANALYST);
 
+	/** Who writes strategic assessments and sees them before approval. */
+	private static final Set<Role> AUTHORS = EnumSet.of(COORDINATOR, Role.ANALYST);
+
+	/** Who approves and returns assessments and changes the priority-setting scheme. */
+	private static final Set<Role> COORDINATORS = EnumSet.of(COORDINATOR);
+
 	@Autowired
 	MockMvc mvc;
 
@@ -90,6 +96,41 @@ class RouteAccessIntegrationTests {
 		explore.remove();
 	}
 
+	@Autowired
+	org.csphub.assessment.Assessments assessments;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
+	private String draft;
+
+	private String inReview;
+
+	private String approved;
+
+	private String issue;
+
+	private String addedIssue;
+
+	private String section;
+
+	@BeforeAll
+	void startAssessmentsInEachStatus() {
+		var support = new org.csphub.assessment.AssessmentTestSupport(assessments, userDetails);
+		UserAccount analyst = testUsers.create(Role.ANALYST);
+		UserAccount coordinator = testUsers.create(COORDINATOR);
+		var period = org.csphub.assessment.AssessmentPeriod.twelveMonthsTo(java.time.YearMonth.of(2021, 3));
+		var draftId = support.as(analyst, () -> assessments.start(period));
+		support.as(analyst, () -> assessments.addIssue(draftId, "Fly-tipping", "Residents complain"));
+		var matrix = support.as(analyst, () -> assessments.matrix(draftId));
+		draft = draftId.toString();
+		section = support.as(analyst, () -> assessments.overview(draftId)).sections().get(0).id();
+		issue = matrix.issues().get(0).id().toString();
+		addedIssue = matrix.issues().stream().filter(i -> i.title().equals("Fly-tipping")).findFirst().orElseThrow().id().toString();
+		inReview = support.submitted(analyst, period).toString();
+		approved = support.approved(analyst, coordinator, period).toString();
+	}
+
 	@BeforeAll
 	void signInOnePersonPerRole() throws Exception {
 		for (Role role : Role.values()) {
@@ -121,7 +162,29 @@ class RouteAccessIntegrationTests {
 				Arguments.of("/explore/ward/" + ward + "/months.csv" + profileQuery, EVERYONE),
 				Arguments.of("/explore/ward/" + ward + "/crime-types.csv" + profileQuery, EVERYONE),
 				Arguments.of("/explore/ward/" + ward + "/grid-cells.csv" + profileQuery, EVERYONE),
-				Arguments.of("/explore/ward/" + ward + "/map.json" + profileQuery, EVERYONE));
+				Arguments.of("/explore/ward/" + ward + "/map.json" + profileQuery, EVERYONE),
+				Arguments.of("/assessments", EVERYONE), Arguments.of("/assessments/new", AUTHORS),
+				Arguments.of("/assessments/new/period", AUTHORS),
+				Arguments.of("/assessments/new/comparison?first=2020-04&last=2021-03", AUTHORS),
+				Arguments.of("/assessments/new/check?first=2020-04&last=2021-03&comparisonFirst=2019-04&comparisonLast=2020-03",
+						AUTHORS),
+				Arguments.of("/assessments/" + draft, AUTHORS), Arguments.of("/assessments/" + approved, AUTHORS),
+				Arguments.of("/assessments/" + draft + "/sections/" + section, AUTHORS),
+				Arguments.of("/assessments/" + draft + "/priorities", AUTHORS),
+				Arguments.of("/assessments/" + draft + "/issues/new", AUTHORS),
+				Arguments.of("/assessments/" + draft + "/issues/" + issue + "/score", AUTHORS),
+				Arguments.of("/assessments/" + draft + "/issues/" + issue + "/decision", AUTHORS),
+				Arguments.of("/assessments/" + draft + "/issues/" + addedIssue + "/remove", AUTHORS),
+				Arguments.of("/assessments/" + draft + "/submit", AUTHORS),
+				Arguments.of("/assessments/" + draft + "/history", AUTHORS),
+				Arguments.of("/assessments/" + draft + "/report", AUTHORS),
+				Arguments.of("/assessments/" + inReview + "/report", AUTHORS),
+				Arguments.of("/assessments/" + approved + "/report", EVERYONE),
+				Arguments.of("/assessments/" + inReview + "/review", COORDINATORS),
+				Arguments.of("/assessments/" + inReview + "/return", COORDINATORS),
+				Arguments.of("/assessments/schemes", AUTHORS),
+				Arguments.of("/assessments/schemes/csp-priority-matrix/1", AUTHORS),
+				Arguments.of("/assessments/schemes/new-version", COORDINATORS));
 	}
 
 	@ParameterizedTest(name = "{0} is for {1}")
@@ -170,7 +233,20 @@ class RouteAccessIntegrationTests {
 	/** Changes outside the administrators' pages: path and the roles that may make them. */
 	Stream<Arguments> otherChanges() {
 		return Stream.of(Arguments.of("/areas/import", IMPORTERS), Arguments.of("/imports/police-uk", IMPORTERS),
-				Arguments.of("/imports/partner", IMPORTERS), Arguments.of("/imports/mappings/new", IMPORTERS));
+				Arguments.of("/imports/partner", IMPORTERS), Arguments.of("/imports/mappings/new", IMPORTERS),
+				Arguments.of("/assessments/new", AUTHORS), Arguments.of("/assessments/new/period", AUTHORS),
+				Arguments.of("/assessments/new/comparison", AUTHORS), Arguments.of("/assessments/new/check", AUTHORS),
+				Arguments.of("/assessments/" + draft + "/recompute", AUTHORS),
+				Arguments.of("/assessments/" + draft + "/sections/" + section, AUTHORS),
+				Arguments.of("/assessments/" + draft + "/issues/new", AUTHORS),
+				Arguments.of("/assessments/" + draft + "/issues/" + issue + "/score", AUTHORS),
+				Arguments.of("/assessments/" + draft + "/issues/" + issue + "/decision", AUTHORS),
+				Arguments.of("/assessments/" + draft + "/issues/" + addedIssue + "/remove", AUTHORS),
+				Arguments.of("/assessments/" + draft + "/submit", AUTHORS),
+				Arguments.of("/assessments/" + approved + "/new-version", AUTHORS),
+				Arguments.of("/assessments/" + inReview + "/approve", COORDINATORS),
+				Arguments.of("/assessments/" + inReview + "/return", COORDINATORS),
+				Arguments.of("/assessments/schemes/new-version", COORDINATORS));
 	}
 
 	@ParameterizedTest(name = "POST {0} is for {1}")

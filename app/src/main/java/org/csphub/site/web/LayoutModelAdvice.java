@@ -43,6 +43,7 @@ class LayoutModelAdvice {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		items.add(item("Home", "/", path));
 		items.add(item("Explore", "/explore", path));
+		items.add(item("Assessments", "/assessments", path));
 		items.add(item("Areas", "/areas", path));
 		if (user.hasAnyRole(Role.COORDINATOR, Role.ANALYST)) {
 			items.add(item("Data imports", "/imports", path));
