@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * for review, approve it or return it, start a new version of an approved one, and read its report.
  * Every change acts as the signed-in user, follows the aggregate's rules and is audited.
  *
- * <p><b>Who sees what</b> (README, docs/adr/0015): analysts and coordinators see and change drafts;
+ * <p><b>Who sees what</b> (README, docs/adr/0018): analysts and coordinators see and change drafts;
  * everyone signed in reads approved reports (aggregate figures, no personal data). Drafts and
  * assessments in review are not shown to anyone else.
  */

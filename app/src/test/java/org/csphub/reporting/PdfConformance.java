@@ -14,7 +14,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF's validation of a PDF against one profile, such as PDF/UA-1, with every failed rule listed. */
-final class PdfConformance {
+public final class PdfConformance {
 
 	static {
 		VeraGreenfieldFoundryProvider.initialise();
@@ -24,7 +24,7 @@ final class PdfConformance {
 	}
 
 	/** The failed rules, each with its clause, test, description, how often it failed and where first; empty when it conforms. */
-	static List<String> failures(byte[] pdf, PDFAFlavour flavour) {
+	public static List<String> failures(byte[] pdf, PDFAFlavour flavour) {
 		try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
 				PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
 			ValidationResult result = validator.validate(parser);

@@ -24,7 +24,7 @@ import org.csphub.shared.FieldProblem;
 import org.csphub.shared.InvalidInputException;
 
 /**
- * One version of a strategic assessment, the aggregate that keeps its rules (docs/adr/0015):
+ * One version of a strategic assessment, the aggregate that keeps its rules (docs/adr/0018):
  *
  * <ul>
  * <li>Only analysts and coordinators change an assessment, and only while it is a {@code DRAFT}: in

@@ -50,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
  * chart and map is SVG with a text alternative and a data table of its figures.
  */
 @Component
-public class AssessmentSections {
+public class AssessmentSections implements SectionSource {
 
 	static final String OVERVIEW = "overview";
 

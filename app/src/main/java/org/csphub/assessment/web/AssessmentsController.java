@@ -7,6 +7,12 @@ import org.csphub.assessment.AssessmentOverview;
 import org.csphub.assessment.Assessments;
 import org.csphub.assessment.internal.Texts;
 import org.csphub.security.CurrentUser;
+import org.csphub.reporting.ReportDocument;
+import org.csphub.reporting.Reports;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,9 +36,12 @@ class AssessmentsController {
 
 	private final Texts texts;
 
-	AssessmentsController(Assessments assessments, Texts texts) {
+	private final Reports reports;
+
+	AssessmentsController(Assessments assessments, Texts texts, Reports reports) {
 		this.assessments = assessments;
 		this.texts = texts;
+		this.reports = reports;
 	}
 
 	@GetMapping
@@ -68,6 +77,38 @@ class AssessmentsController {
 		model.addAttribute("assessmentId", assessmentId);
 		model.addAttribute("author", author());
 		return "assessment/report";
+	}
+
+	/** The committee PDF (tagged PDF/UA), for whoever may read the report. */
+	@GetMapping("/{id}/report.pdf")
+	@PreAuthorize("isAuthenticated()")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+		ReportDocument document = assessments.document(new AssessmentId(id));
+		return download(reports.pdf(document), Reports.PDF_TYPE, Reports.fileName(document) + ".pdf");
+	}
+
+	/** Every table of the report as a spreadsheet. */
+	@GetMapping("/{id}/report.xlsx")
+	@PreAuthorize("isAuthenticated()")
+	ResponseEntity<byte[]> xlsx(@PathVariable UUID id) {
+		ReportDocument document = assessments.document(new AssessmentId(id));
+		return download(reports.xlsx(document), Reports.XLSX_TYPE, Reports.fileName(document) + ".xlsx");
+	}
+
+	/** Every table of the report as CSV files in a zip. */
+	@GetMapping("/{id}/report-tables.zip")
+	@PreAuthorize("isAuthenticated()")
+	ResponseEntity<byte[]> csv(@PathVariable UUID id) {
+		ReportDocument document = assessments.document(new AssessmentId(id));
+		return download(reports.csvZip(document), Reports.ZIP_TYPE, Reports.fileName(document) + "-tables.zip");
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, String type, String fileName) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(type))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(body);
 	}
 
 	@PostMapping("/{id}/recompute")

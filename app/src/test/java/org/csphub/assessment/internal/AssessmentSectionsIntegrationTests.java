@@ -29,7 +29,9 @@ import org.csphub.incidents.PartnerMapping.LocationKind;
 import org.csphub.incidents.PartnerMappings;
 import org.csphub.reporting.Block;
 import org.csphub.reporting.DataTable;
+import org.csphub.reporting.ReportDocument;
 import org.csphub.reporting.ReportSection;
+import org.csphub.reporting.Reports;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,9 @@ class AssessmentSectionsIntegrationTests {
 
 	@Autowired
 	AssessmentSections sections;
+
+	@Autowired
+	Reports reports;
 
 	@Autowired
 	Areas areas;
@@ -151,6 +156,58 @@ class AssessmentSectionsIntegrationTests {
 		Block.KeyFigures figures = (Block.KeyFigures) section("overview").blocks().get(0);
 		assertThat(figures.figures().get(0).value()).isEqualTo(String.format(java.util.Locale.UK, "%,d", crime));
 		assertThat(figures.figures()).anySatisfy(f -> assertThat(f.value()).isEqualTo("12 of 12"));
+	}
+
+	/**
+	 * The HTML report, the committee PDF and the spreadsheet all carry the same key figures, checked
+	 * against counts made from the raw files; the PDF passes veraPDF's PDF/UA-1 checks.
+	 */
+	@Test
+	void theHtmlPdfAndSpreadsheetCarryTheSameFiguresAsTheRawFiles() throws IOException {
+		Map<String, Long> now = RawCharnwood.byCategory(RawCharnwood.inBorough(), "2021-05", "2022-04");
+		long crime = now.entrySet().stream().filter(e -> !e.getKey().equals(ASB)).mapToLong(Map.Entry::getValue).sum();
+		long shoplifting = now.get("Shoplifting");
+		String crimeText = String.format(java.util.Locale.UK, "%,d", crime);
+		String shopliftingText = String.format(java.util.Locale.UK, "%,d", shoplifting);
+		ReportDocument document = new ReportDocument("Charnwood strategic assessment", "May 2021 to April 2022",
+				"Charnwood Community Safety Partnership", java.time.LocalDate.of(2026, 11, 26), "Draft", assessment.summary(),
+				assessment.sections(), assessment.appendices(),
+				List.of("Contains public sector information licensed under the Open Government Licence v3.0."));
+
+		String html = reports.html(document);
+		assertThat(html).contains(crimeText).contains(shopliftingText);
+
+		byte[] pdf = reports.pdf(document);
+		assertThat(org.csphub.reporting.PdfConformance.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1)).isEmpty();
+		try (org.apache.pdfbox.pdmodel.PDDocument loaded = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(loaded);
+			assertThat(text).contains(crimeText).contains(shopliftingText);
+		}
+
+		byte[] xlsx = reports.xlsx(document);
+		List<Double> crimeCells = new ArrayList<>();
+		List<Double> shopliftingCells = new ArrayList<>();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
+				for (org.apache.poi.ss.usermodel.Row row : sheet) {
+					org.apache.poi.ss.usermodel.Cell label = row.getCell(0);
+					org.apache.poi.ss.usermodel.Cell value = row.getCell(1);
+					if (label == null || value == null || label.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING
+							|| value.getCellType() != org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+						continue;
+					}
+					if (label.getStringCellValue().equals("Crime")) {
+						crimeCells.add(value.getNumericCellValue());
+					}
+					if (label.getStringCellValue().equals("Shoplifting")) {
+						shopliftingCells.add(value.getNumericCellValue());
+					}
+				}
+			}
+		}
+		assertThat(crimeCells).contains((double) crime);
+		assertThat(shopliftingCells).contains((double) shoplifting);
 	}
 
 	@Test
