@@ -68,6 +68,9 @@ class AssessmentSectionsIntegrationTests {
 	Reports reports;
 
 	@Autowired
+	org.csphub.assessment.BoroughOverviews overviews;
+
+	@Autowired
 	Areas areas;
 
 	@Autowired
@@ -208,6 +211,20 @@ class AssessmentSectionsIntegrationTests {
 		}
 		assertThat(crimeCells).contains((double) crime);
 		assertThat(shopliftingCells).contains((double) shoplifting);
+	}
+
+	/** The home page's borough overview: the 12 months to the last loaded month, its changes and hotspot map. */
+	@Test
+	void theBoroughOverviewShowsTheLastTwelveMonthsAndTheHotspotMap() {
+		Map<String, Long> now = RawCharnwood.byCategory(RawCharnwood.inBorough(), "2021-05", "2022-04");
+		long crime = now.entrySet().stream().filter(e -> !e.getKey().equals(ASB)).mapToLong(Map.Entry::getValue).sum();
+		org.csphub.assessment.BoroughOverview overview = overviews.current().orElseThrow();
+		assertThat(overview.period()).isEqualTo(PERIOD);
+		Block.KeyFigures figures = (Block.KeyFigures) overview.summary().get(0);
+		assertThat(figures.figures().get(0).value()).isEqualTo(String.format(java.util.Locale.UK, "%,d", crime));
+		assertThat(overview.hotspots()).anyMatch(b -> b instanceof Block.Figure)
+			.anyMatch(b -> b instanceof Block.Note note && note.text().equals(Notes.APPROXIMATE_LOCATIONS));
+		assertThat(overviews.current().orElseThrow()).as("kept while the data is unchanged").isSameAs(overview);
 	}
 
 	@Test
