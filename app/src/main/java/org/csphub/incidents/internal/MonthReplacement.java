@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <p>Only months that {@code import_month} already records can hold rows of earlier runs (rows are
  * only ever stored by a successful import, which records its months), so a first load of a month
- * deletes nothing and costs no scan; the months to replace are deleted with one statement per source.
+ * deletes nothing and costs no scan; the months to replace are deleted one by one, each through the (source, month) indexes.
  */
 final class MonthReplacement {
 
@@ -73,11 +73,17 @@ final class MonthReplacement {
 	}
 
 	private long deleteIncidents(String source, List<Date> months, UUID runId) {
-		jdbc.sql("delete from incident_custom_area where incident_id in (select id from incident where source_code = ? and "
-				+ in("month_start", months) + " and import_run_id <> ?)")
-			.params(params(source, months, runId))
-			.update();
-		return delete("incident", source, months, runId);
+		long deleted = 0;
+		for (Date month : months) {
+			// One month at a time: each statement uses the (source, month) indexes on both databases.
+			jdbc.sql("""
+					delete from incident_custom_area where incident_id in
+					    (select id from incident where source_code = ? and month_start = ? and import_run_id <> ?)""")
+				.params(source, month, runId)
+				.update();
+			deleted += delete("incident", source, List.of(month), runId);
+		}
+		return deleted;
 	}
 
 	private long delete(String table, String source, List<Date> months, UUID runId) {
