@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The strategic assessment benchmark (issue 5): every section computed for the demo district (Charnwood,
 # ~35,000 incidents) and for the whole Leicestershire force (241,803 rows, all 611 LSOAs as the borough),
-# with the time of each step (reading the data, then each section) and the total.
+# with the time of each step (reading the data, each section, then the HTML report, the PDF/UA and the
+# XLSX) and the total.
 # Usage: bench/assessment-benchmark.sh [DATA_FOLDER] [h2|postgres|JDBC_URL] [RUNS] [PREVIEW_FOLDER]
 #   DATA_FOLDER defaults to /work/shared/data/leicestershire (police_uk/, boundaries/ and reference/ inside).
 #   h2 (the default) uses in-memory databases; postgres two scratch databases on 127.0.0.1:5432,

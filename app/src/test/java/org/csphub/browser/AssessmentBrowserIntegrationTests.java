@@ -199,7 +199,7 @@ class AssessmentBrowserIntegrationTests {
 		assertThat(browser.successBanner()).isEqualTo("The assessment was approved");
 		assertThat(browser.text(By.cssSelector("h1 + p .govuk-tag"))).isEqualTo("Approved");
 		browser.follow("Read the report");
-		assertThat(browser.text(By.cssSelector("main .govuk-tag"))).startsWith("Approved on ").endsWith("(version 1)");
+		assertThat(browser.text(By.id("report-status"))).startsWith("Approved on ").endsWith("(version 1)");
 		browser.press("Sign out");
 
 		// A committee member reads the approved report, but not drafts.

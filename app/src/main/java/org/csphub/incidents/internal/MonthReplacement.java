@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <p>Only months that {@code import_month} already records can hold rows of earlier runs (rows are
  * only ever stored by a successful import, which records its months), so a first load of a month
- * deletes nothing and costs no scan; the months to replace are deleted one by one, each through the (source, month) indexes.
+ * deletes nothing and costs no scan; the months to replace are deleted one by one.
  */
 final class MonthReplacement {
 
@@ -75,11 +75,12 @@ final class MonthReplacement {
 	private long deleteIncidents(String source, List<Date> months, UUID runId) {
 		long deleted = 0;
 		for (Date month : months) {
-			// One month at a time: each statement uses the (source, month) indexes on both databases.
+			// One month at a time. The custom-area rows carry their month, and each is tested against its
+			// incident by primary key: an IN (subquery) here made H2 run the subquery for every row.
 			jdbc.sql("""
-					delete from incident_custom_area where incident_id in
-					    (select id from incident where source_code = ? and month_start = ? and import_run_id <> ?)""")
-				.params(source, month, runId)
+					delete from incident_custom_area c where c.month_start = ? and exists
+					    (select 1 from incident i where i.id = c.incident_id and i.source_code = ? and i.import_run_id <> ?)""")
+				.params(month, source, runId)
 				.update();
 			deleted += delete("incident", source, List.of(month), runId);
 		}

@@ -25,7 +25,9 @@ import org.csphub.incidents.ImportProgress;
 import org.csphub.incidents.ImportSummary;
 import org.csphub.incidents.IncidentImports;
 import org.csphub.reporting.Block;
+import org.csphub.reporting.ReportDocument;
 import org.csphub.reporting.ReportSection;
+import org.csphub.reporting.Reports;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -40,9 +42,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * for the demo district (Charnwood's areas and the shipped police.uk extract, about 35,000 incidents)
  * and then for the whole Leicestershire force (all 611 LSOAs as the borough, its 171 wards and the 29
  * months of 241,803 rows from the shared data folder), and prints the time of each step (reading the
- * data, then each section) as the median of several runs after a warm-up, with the total. The
- * baseline measured in the same run is the time to read the inputs alone: what is left is the
- * analysis.
+ * data, then each section, then rendering the report as the HTML page, the committee PDF and the
+ * spreadsheet) as the median of several runs after a warm-up, with the total. The baseline measured in
+ * the same run is the time to read the inputs alone: what is left is the analysis and the rendering.
  *
  * <p>Arguments: the data folder (default {@code /work/shared/data/leicestershire}), the database
  * ({@code h2}, the default, for in-memory H2 databases; or a PostgreSQL URL, user postgres, to which
@@ -175,6 +177,7 @@ public final class AssessmentBenchmark {
 			throws Exception {
 		AssessmentSections sections = context.getBean(AssessmentSections.class);
 		AssessmentSources sources = AssessmentSources.all(context.getBean(org.csphub.incidents.IncidentStatistics.class));
+		Reports reports = context.getBean(Reports.class);
 		Map<String, long[]> times = new LinkedHashMap<>();
 		ComputedAssessment last = null;
 		for (int run = 0; run <= runs; run++) {
@@ -190,13 +193,30 @@ public final class AssessmentBenchmark {
 			};
 			long start = System.nanoTime();
 			last = sections.compute(PERIOD, sources, timer);
+			long computed = System.nanoTime() - start;
+			ReportDocument document = document(last, label);
+			long t = System.nanoTime();
+			int htmlLength = reports.html(document).length();
+			long html = System.nanoTime() - t;
+			t = System.nanoTime();
+			int pdfLength = reports.pdf(document).length;
+			long pdf = System.nanoTime() - t;
+			t = System.nanoTime();
+			int xlsxLength = reports.xlsx(document).length;
+			long xlsx = System.nanoTime() - t;
 			long total = System.nanoTime() - start;
 			long loading = steps.entrySet().stream().filter(e -> e.getKey().startsWith("load:"))
 				.mapToLong(Map.Entry::getValue).sum();
 			steps.put("reading the data (all load: steps; the baseline)", loading);
-			steps.put("analysis and sections (total less reading)", total - loading);
-			steps.put("total", total);
-			System.out.printf("  %s, run %d%s: %,.0f ms%n", label, run, run == 0 ? " (warm-up)" : "", total / 1e6);
+			steps.put("analysis and sections (computing less reading)", computed - loading);
+			steps.put("all sections computed", computed);
+			steps.put("report: HTML page", html);
+			steps.put("report: PDF/UA for committees", pdf);
+			steps.put("report: XLSX of every table", xlsx);
+			steps.put("total (sections, HTML, PDF and XLSX)", total);
+			System.out.printf("  %s, run %d%s: %,.0f ms (sections %,.0f, HTML %,.0f, PDF %,.0f, XLSX %,.0f; %,d characters of HTML, %,d bytes of PDF, %,d of XLSX)%n",
+					label, run, run == 0 ? " (warm-up)" : "", total / 1e6, computed / 1e6, html / 1e6, pdf / 1e6,
+					xlsx / 1e6, htmlLength, pdfLength, xlsxLength);
 			if (run == 0) {
 				continue;
 			}
@@ -217,6 +237,14 @@ public final class AssessmentBenchmark {
 			medians.put(step, sorted[sorted.length / 2]);
 		});
 		return medians;
+	}
+
+	/** The report as the workflow assembles it before any priorities are scored: cover, sections, appendices. */
+	private static ReportDocument document(ComputedAssessment computed, String label) {
+		return new ReportDocument("Strategic assessment benchmark: " + label,
+				"12 months to April 2022, compared with the 12 months before", label,
+				java.time.LocalDate.of(2022, 5, 31), "Draft (version 1)", computed.summary(), computed.sections(),
+				computed.appendices(), List.of("Contains public sector information licensed under the Open Government Licence v3.0."));
 	}
 
 	private static void describe(ComputedAssessment assessment, String label) {
