@@ -39,8 +39,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * errors (so no script or style was refused by the Content-Security-Policy and nothing failed to
  * load), the GOV.UK Frontend layout is whole (English, a titled page with one {@code h1}, the
  * nonced inline script and GOV.UK Frontend's modules have run), and axe-core finds no WCAG 2.2 AA
- * violation ({@link Accessibility}). The page carries a mark once checked, so a page reached any
- * other way (a redirect, a script) is still checked before the test can look at it.
+ * violation ({@link Accessibility}): axe runs the first time each address is seen in each state (with
+ * or without a notification banner or an error summary), since a page seen again differs only in its
+ * data. The page carries a mark once checked, so a page reached any other way (a redirect, a script)
+ * is still checked before the test can look at it. {@link #assertAccessible} runs axe on demand.
  *
  * <p>The driver is never handed out: every way of moving between pages goes through here.
  */
@@ -65,6 +67,8 @@ final class Browser {
 	private final WebDriverWait wait;
 
 	private final List<String> checkedPages = new ArrayList<>();
+
+	private final java.util.Set<String> accessibilityChecked = new java.util.HashSet<>();
 
 	private String baseUrl;
 
@@ -154,6 +158,7 @@ final class Browser {
 	void startAfresh(String baseUrl) {
 		this.baseUrl = baseUrl;
 		this.expectedStatus = 200;
+		accessibilityChecked.clear();
 		driver.get(BLANK);
 		driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
 	}
@@ -454,7 +459,7 @@ final class Browser {
 			return this; // between tests: no page of the service
 		}
 		if (!Boolean.TRUE.equals(driver.executeScript("return window." + CHECKED_MARK + " === true"))) {
-			// Before checking: axe-core works in a second window, which takes focus from this one.
+			// Before checking: what had focus on arrival, whatever the checks do to it.
 			focusOnArrival = focusedNow();
 			int status = expectedStatus;
 			expectedStatus = 200;
@@ -476,7 +481,13 @@ final class Browser {
 		assertThat(actualStatus).as("HTTP status of %s", page).isEqualTo((long) status);
 		checkConsole(page, status);
 		checkLayout(page);
-		Accessibility.check(driver, page);
+		// axe-core once per page and state: the same address and title, with or without a banner or an
+		// error summary. A journey that returns to its task list twenty times checks it once in each state.
+		Object state = driver.executeScript("return [!!document.querySelector('.govuk-notification-banner'),"
+				+ " !!document.querySelector('.govuk-error-summary')].join()");
+		if (accessibilityChecked.add(status + " " + page + " " + state)) {
+			Accessibility.check(driver, page);
+		}
 		checkedPages.add(page);
 	}
 
