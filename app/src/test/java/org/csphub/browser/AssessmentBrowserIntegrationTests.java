@@ -208,8 +208,8 @@ class AssessmentBrowserIntegrationTests {
 		browser.navigateTo("Assessments");
 		browser.visit(tasks + "/report");
 		assertThat(browser.pageText()).contains("Shoplifting rose in the town centre.");
-		browser.visit(tasks, 403);
 		browser.screenshot("assessment-report");
+		browser.visit(tasks, 403);
 	}
 
 	private void signIn(UserAccount user) {
